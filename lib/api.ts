@@ -1,0 +1,83 @@
+import type {
+  Card,
+  Channel,
+  ClosedReason,
+  MatchResult,
+  Need,
+  NeedId,
+  OutreachEvent,
+  Person,
+  Profile,
+  SelfProfile,
+  Settings,
+  Stage,
+  UserConfig,
+} from './domain';
+
+/** The backup file (PRODUCT.md). It may hold more; these members keep this meaning. */
+export interface Backup {
+  format: 'constellation-backup';
+  version: 1;
+  exportedAt?: string;
+  self: SelfProfile;
+  needs: Need[];
+  people: Person[];
+  outreach: OutreachEvent[];
+  settings?: Partial<Settings>;
+  weights?: Record<string, number>;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  kind: 'backup' | 'connections' | 'unknown';
+  /** One line a person can act on: what was imported, or exactly what was wrong. */
+  message: string;
+  /** Each problem names its place: "needs[2].status: expected met, partly or unmet". */
+  problems: string[];
+  counts?: { needs?: number; people?: number; outreach?: number; skipped?: number };
+}
+
+export interface StageChange {
+  channel?: Channel;
+  text?: string;
+  needs?: NeedId[];
+  note?: string;
+  closedReason?: ClosedReason;
+}
+
+/**
+ * Everything the UI and the content script may ask of the store. The background owns IndexedDB
+ * and answers these over runtime messages (validated with zod on arrival); tests call a Store
+ * directly, which implements the same interface.
+ */
+export interface Api {
+  getConfig(): Promise<UserConfig>;
+  saveSelf(self: SelfProfile): Promise<void>;
+  /** Insert or replace by id. */
+  saveNeeds(needs: Need[]): Promise<void>;
+  /** Custom needs only; built-in ones are hidden, never deleted. */
+  deleteNeed(id: NeedId): Promise<void>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Tags for the user's unmet and partly met needs, minus what the user rejected for this person. */
+  tagProfile(profile: Profile): Promise<MatchResult & { person: Person | null }>;
+  tagCards(cards: Card[]): Promise<Record<string, MatchResult>>;
+  savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]): Promise<Person>;
+  feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject'): Promise<void>;
+  listPeople(): Promise<Person[]>;
+  listEvents(slug?: string): Promise<OutreachEvent[]>;
+  moveStage(slug: string, stage: Stage, change?: StageChange): Promise<Person>;
+  exportBackup(): Promise<Backup>;
+  /** A backup JSON or LinkedIn's Connections.csv, told apart by content. All or nothing. */
+  importFile(fileName: string, text: string): Promise<ImportResult>;
+}
+
+export type ApiMethod = keyof Api;
+export interface ApiRequest<M extends ApiMethod = ApiMethod> {
+  /** Marks our own messages; anything else arriving at the background is ignored. */
+  constellation: 1;
+  method: M;
+  args: Parameters<Api[M]>;
+}
+export type ApiResponse<M extends ApiMethod = ApiMethod> =
+  | { ok: true; value: Awaited<ReturnType<Api[M]>> }
+  | { ok: false; error: string };

@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Why each manifest line is here: PRODUCT.md ("minimal permissions", "invisible to the page").
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Constellation',
+    description: 'Map what you need from a network, see who on LinkedIn could meet it, and ask boldly.',
+    // storage: none (IndexedDB needs no permission); alarms: follow-up reminders without polling;
+    // notifications: the reminder itself, switchable off in settings.
+    permissions: ['alarms', 'notifications'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'constellation@constellation.local',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
