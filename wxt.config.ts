@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Why each manifest line is here: PRODUCT.md ("minimal permissions", "invisible to the page").
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Lets parallel builds (tests, benchmarks, screenshots) write to their own folder.
+  outDir: process.env.CONSTELLATION_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Constellation',

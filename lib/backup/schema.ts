@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { CHANNELS, LABELS, NEED_IDS, NEED_STATUSES, SENIORITIES, STAGES } from '../domain';
+
+// The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
+// --config, and the background's messages. Unknown members are kept (passthrough) so a newer
+// version's extra fields survive a round trip through an older one.
+
+const text = (max = 10_000) => z.string().max(max);
+const list = (max = 200) => z.array(text(500)).max(max);
+
+export const needIdSchema = z.union([
+  z.enum(NEED_IDS),
+  z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'expected a built-in need id or custom-<slug>'),
+]);
+
+export const selfSchema = z.looseObject({
+  name: text(200).default(''),
+  organization: text(200).default(''),
+  field: text(200).default(''),
+  seniority: z.union([z.enum(SENIORITIES), z.literal('')]).default(''),
+  goal: text(2000).default(''),
+  success: text(2000).default(''),
+  offers: list().default([]),
+  wants: list().default([]),
+  location: text(200).default(''),
+  formats: list(20).default(['video', 'coffee']),
+  premium: z.boolean().default(false),
+});
+
+export const needSchema = z.looseObject({
+  id: needIdSchema,
+  status: z.enum(NEED_STATUSES),
+  ask: text(2000).default(''),
+  keywords: list().default([]),
+  name: text(200).optional(),
+  hidden: z.boolean().optional(),
+  metBy: text(500).optional(),
+});
+
+export const tagSchema = z.object({
+  need: needIdSchema,
+  strength: z.number().min(0).max(1),
+  reasons: z.array(text(500)).max(50),
+});
+
+const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s/?#]+$/, 'expected a LinkedIn profile slug');
+const isoDate = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a date');
+
+export const personSchema = z.looseObject({
+  slug: slugSchema,
+  name: text(300).default(''),
+  headline: text(1000).default(''),
+  company: text(300).default(''),
+  degree: z.number().int().min(1).max(3).nullable().default(null),
+  stage: z.enum(STAGES).default('identified'),
+  closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
+  needs: z.array(needIdSchema).default([]),
+  snapshot: z.looseObject({}).optional(),
+  tags: z.array(tagSchema).default([]),
+  labels: z.array(z.enum(LABELS)).default([]),
+  rejected: z.array(needIdSchema).default([]),
+  confirmed: z.array(needIdSchema).default([]),
+  notes: text(20_000).default(''),
+  source: z.enum(['page', 'connections-csv', 'import']).default('import'),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const outreachSchema = z.looseObject({
+  id: z.string().min(1).max(100),
+  slug: slugSchema,
+  stage: z.enum(STAGES),
+  closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
+  at: isoDate,
+  channel: z.enum(CHANNELS).optional(),
+  text: text(20_000).optional(),
+  needs: z.array(needIdSchema).default([]),
+  note: text(5000).optional(),
+});
+
+export const settingsSchema = z.looseObject({
+  quietMode: z.boolean(),
+  panelCollapsed: z.boolean(),
+  noteLimitFree: z.number().int().min(50).max(1000),
+  noteLimitPremium: z.number().int().min(50).max(1000),
+  noteBudgetPerMonth: z.number().int().min(0).max(1000),
+  followUpDays: z.number().int().min(1).max(365),
+  notifications: z.boolean(),
+  onboarded: z.boolean(),
+  lastExportAt: isoDate.nullable(),
+});
+
+export const backupSchema = z.looseObject({
+  format: z.literal('constellation-backup', 'expected "constellation-backup"'),
+  version: z.literal(1, 'this extension reads backup version 1'),
+  exportedAt: isoDate.optional(),
+  self: selfSchema,
+  needs: z.array(needSchema).max(500),
+  people: z.array(personSchema).max(200_000).default([]),
+  outreach: z.array(outreachSchema).max(1_000_000).default([]),
+  settings: settingsSchema.partial().optional(),
+  weights: z.record(z.string().max(200), z.number().min(0).max(10)).optional(),
+});
+
+export type BackupInput = z.input<typeof backupSchema>;
+
+/** zod issues as "needs[2].status: expected ..." lines a person can act on. */
+export function describeIssues(error: z.ZodError, max = 20): string[] {
+  const lines = error.issues.slice(0, max).map((issue) => {
+    const path = issue.path
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+      .join('');
+    return `${path || '(file)'}: ${issue.message}`;
+  });
+  if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more problems`);
+  return lines;
+}
