@@ -19,7 +19,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'constellation@constellation.local',
-              strict_min_version: '115.0',
+              // data_collection_permissions ("none": we collect nothing) needs 140, 142 on Android.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
