@@ -1,0 +1,55 @@
+// `npm run bench`: runs every benchmark module in this folder (each exports `bench()`), then
+// rewrites BENCHMARKS.md with each figure beside its budget. Figures, never pass/fail tests:
+// timing on a shared 2-core machine belongs in a report, not in an assertion.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BenchRow } from './row';
+
+const here = import.meta.dirname;
+const only = process.argv.slice(2);
+const modules = readdirSync(here)
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'row.ts'].includes(f) && !f.endsWith('.test.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+const sections: { name: string; rows: BenchRow[] }[] = [];
+for (const file of modules) {
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { bench?: () => Promise<BenchRow[]> };
+  if (typeof mod.bench !== 'function') continue;
+  process.stderr.write(`bench: ${file}\n`);
+  sections.push({ name: file.replace(/\.ts$/, ''), rows: await mod.bench() });
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n < 1 ? n.toFixed(3) : n.toFixed(2));
+/** ops/s budgets are floors; every other budget is a ceiling. */
+const meets = (r: BenchRow) =>
+  r.budget === null || (r.unit === 'ops/s' ? r.value >= r.budget : r.value <= r.budget);
+const ratio = (r: BenchRow) =>
+  r.budget === null || r.budget === 0 ? '' : `${Math.round((r.value / r.budget) * 100)}%`;
+
+const lines = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench`; do not edit by hand. Each figure is a median unless its note says otherwise.',
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| area | figure | value | budget | of budget | meets | note |',
+  '|---|---|---:|---:|---:|:-:|---|',
+];
+for (const { name, rows } of sections) {
+  for (const r of rows) {
+    const budget = r.budget === null ? '' : `${r.unit === 'ops/s' ? '≥ ' : '≤ '}${fmt(r.budget)} ${r.unit}`;
+    lines.push(
+      `| ${name} | ${r.name} | ${fmt(r.value)} ${r.unit} | ${budget} | ${ratio(r)} | ${meets(r) ? 'yes' : '**no**'} | ${r.note ?? ''} |`,
+    );
+  }
+}
+writeFileSync(join(here, '../../BENCHMARKS.md'), `${lines.join('\n')}\n`);
+const rows = sections.flatMap((s) => s.rows);
+console.table(
+  rows.map((r) => ({ figure: r.name, value: fmt(r.value), unit: r.unit, budget: r.budget, meets: meets(r) })),
+);
+const missed = rows.filter((r) => !meets(r));
+console.log(`${rows.length} figures, ${missed.length} over budget; BENCHMARKS.md rewritten.`);
