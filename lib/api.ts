@@ -2,6 +2,7 @@ import type {
   Card,
   Channel,
   ClosedReason,
+  Label,
   MatchResult,
   Need,
   NeedId,
@@ -11,6 +12,7 @@ import type {
   SelfProfile,
   Settings,
   Stage,
+  Tag,
   UserConfig,
 } from './domain';
 
@@ -35,6 +37,14 @@ export interface ImportResult {
   /** Each problem names its place: "needs[2].status: expected met, partly or unmet". */
   problems: string[];
   counts?: { needs?: number; people?: number; outreach?: number; skipped?: number };
+}
+
+/** What the content script tells the background about the page in view (quiet mode). */
+export interface PageTags {
+  slug: string;
+  name: string | null;
+  tags: Tag[];
+  labels: Label[];
 }
 
 export interface StageChange {
@@ -69,6 +79,15 @@ export interface Api {
   exportBackup(): Promise<Backup>;
   /** A backup JSON or LinkedIn's Connections.csv, told apart by content. All or nothing. */
   importFile(fileName: string, text: string): Promise<ImportResult>;
+  /**
+   * Quiet mode: the content script adds nothing to the page and reports the page's tags here
+   * instead, for the toolbar badge and the popup. The tab is the message sender's; `null` clears.
+   */
+  setPageTags(page: PageTags | null): Promise<void>;
+  /** Opens the popup's drafter in a tab (a content script cannot open extension pages itself). */
+  openDrafter(slug: string, need: NeedId | null): Promise<void>;
+  /** Opens the options page at the needs map. */
+  openNeedsMap(): Promise<void>;
 }
 
 export type ApiMethod = keyof Api;
