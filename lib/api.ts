@@ -37,6 +37,16 @@ export interface ImportResult {
   /** Each problem names its place: "needs[2].status: expected met, partly or unmet". */
   problems: string[];
   counts?: { needs?: number; people?: number; outreach?: number; skipped?: number };
+  /**
+   * Connections.csv refused because some rows are bad: how many good rows `importFile` would take
+   * with `{ skipBadRows: true }` (the options page offers "Import the N good rows").
+   */
+  goodRows?: number;
+}
+
+export interface ImportOptions {
+  /** Connections.csv only: import the good rows and skip the bad ones, because the user agreed. */
+  skipBadRows?: boolean;
 }
 
 /** What the content script tells the background about the page in view (quiet mode). */
@@ -78,7 +88,7 @@ export interface Api {
   moveStage(slug: string, stage: Stage, change?: StageChange): Promise<Person>;
   exportBackup(): Promise<Backup>;
   /** A backup JSON or LinkedIn's Connections.csv, told apart by content. All or nothing. */
-  importFile(fileName: string, text: string): Promise<ImportResult>;
+  importFile(fileName: string, text: string, options?: ImportOptions): Promise<ImportResult>;
   /**
    * Quiet mode: the content script adds nothing to the page and reports the page's tags here
    * instead, for the toolbar badge and the popup. The tab is the message sender's; `null` clears.
