@@ -142,6 +142,11 @@ export interface Person {
   confirmed: NeedId[];
   notes: string;
   source: 'page' | 'connections-csv' | 'import';
+  /**
+   * false: known but not (yet) in the pipeline: a connection from Connections.csv, or someone whose
+   * tag the user only rejected. Absent means in the pipeline (records from before this field).
+   */
+  inPipeline?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -157,7 +162,14 @@ export interface OutreachEvent {
   text?: string;
   needs: NeedId[];
   note?: string;
+  /** A touch that keeps the stage: a follow-up sent, a thank-you sent, the next date set. */
+  kind?: TouchKind;
+  /** When the next meeting is (kind 'next-date'). */
+  nextAt?: string;
 }
+
+export const TOUCH_KINDS = ['follow-up', 'thank-you', 'next-date'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
 
 export interface Settings {
   /** Nothing added to LinkedIn's page; badge and popup only. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, LABELS, NEED_IDS, NEED_STATUSES, SENIORITIES, STAGES } from '../domain';
+import { CHANNELS, LABELS, NEED_IDS, NEED_STATUSES, SENIORITIES, STAGES, TOUCH_KINDS } from '../domain';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members are kept (passthrough) so a newer
@@ -69,6 +69,7 @@ export const personSchema = z.looseObject({
   confirmed: z.array(needIdSchema).default([]),
   notes: text(20_000).default(''),
   source: z.enum(['page', 'connections-csv', 'import']).default('import'),
+  inPipeline: z.boolean().optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -83,6 +84,8 @@ export const outreachSchema = z.looseObject({
   text: text(20_000).optional(),
   needs: z.array(needIdSchema).default([]),
   note: text(5000).optional(),
+  kind: z.enum(TOUCH_KINDS).optional(),
+  nextAt: isoDate.optional(),
 });
 
 export const settingsSchema = z.looseObject({

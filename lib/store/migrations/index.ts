@@ -1,0 +1,19 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { migrateToV1 } from './v1';
+import { migrateToV2 } from './v2';
+
+/**
+ * One step per version, run in order inside the upgrade transaction. Never reuse a number: a
+ * shipped version's step is frozen, and a change is a new step. Steps are synchronous: a data
+ * rewrite issues its requests on `tx` (cursor callbacks), never awaiting foreign work, or the
+ * upgrade transaction would commit under it.
+ */
+export const MIGRATIONS: Record<
+  number,
+  (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void
+> = {
+  1: migrateToV1,
+  2: migrateToV2,
+};
+
+export const DB_VERSION = Math.max(...Object.keys(MIGRATIONS).map(Number));

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { describeIssues, needSchema, outreachSchema, personSchema } from '../backup/schema';
+import type { Need, OutreachEvent, Person } from '../domain';
+
+// Records are validated on the way out of IndexedDB: a record damaged by a bug, an old build or a
+// hand edit is skipped and reported, so one bad record never blanks the popup.
+
+export type Problems = string[];
+
+function checked<T>(schema: z.ZodType, what: (raw: unknown) => string, problems: Problems) {
+  return (raw: unknown): T | null => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data as T;
+    problems.push(`${what(raw)} skipped: ${describeIssues(result.error, 2).join('; ')}`);
+    return null;
+  };
+}
+
+const key = (raw: unknown, field: string) =>
+  raw && typeof raw === 'object' && field in raw
+    ? String((raw as Record<string, unknown>)[field]).slice(0, 80)
+    : '?';
+
+export const readPerson = (problems: Problems) =>
+  checked<Person>(personSchema, (r) => `person ${key(r, 'slug')}`, problems);
+export const readEvent = (problems: Problems) =>
+  checked<OutreachEvent>(outreachSchema, (r) => `event ${key(r, 'id')}`, problems);
+export const readNeed = (problems: Problems) =>
+  checked<Need>(needSchema, (r) => `need ${key(r, 'id')}`, problems);
+
+export function readAll<T>(raws: readonly unknown[], read: (raw: unknown) => T | null): T[] {
+  const out: T[] = [];
+  for (const raw of raws) {
+    const value = read(raw);
+    if (value) out.push(value);
+  }
+  return out;
+}
