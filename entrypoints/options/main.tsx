@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { createClient } from '../../lib/client';
 
-render(<p>Constellation</p>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp api={createClient()} />, document.getElementById('app') as HTMLElement);

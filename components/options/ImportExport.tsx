@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks';
+import type { ImportResult } from '../../lib/api';
+import type { Settings } from '../../lib/domain';
+import { errorText, useApi } from '../shared/ApiContext';
+import { backupFileName, downloadText } from '../shared/download';
+
+export type ImportExportProps = {
+  lastExportAt: string | null;
+  onExported(settings: Settings): void;
+  /** After a successful import: the page reloads what it shows. */
+  onImported(result: ImportResult): void;
+};
+
+/** Big enough for 30,000 connections many times over; anything larger is not ours. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+type Held = { name: string; text: string };
+
+export function ImportExport({ lastExportAt, onExported, onImported }: ImportExportProps) {
+  const api = useApi();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  // The last file read, so "import the good rows" needs no second pick.
+  const [held, setHeld] = useState<Held | null>(null);
+
+  const exportNow = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const backup = await api.exportBackup();
+      const now = new Date();
+      downloadText(`${JSON.stringify(backup, null, 2)}\n`, backupFileName(now));
+      onExported(await api.saveSettings({ lastExportAt: now.toISOString() }));
+    } catch (e) {
+      setExportError(`Could not export: ${errorText(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const runImport = async (file: Held, skipBadRows: boolean) => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const outcome = await api.importFile(file.name, file.text, skipBadRows ? { skipBadRows } : undefined);
+      setResult(outcome);
+      if (outcome.ok) onImported(outcome);
+    } catch (e) {
+      setResult({
+        ok: false,
+        kind: 'unknown',
+        message: `Could not import ${file.name}: ${errorText(e)}`,
+        problems: [],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onPick = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // picking the same file again must import again
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setResult({
+        ok: false,
+        kind: 'unknown',
+        message: `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB: too large for a backup or Connections.csv.`,
+        problems: [],
+      });
+      return;
+    }
+    const picked = { name: file.name, text: await file.text() };
+    setHeld(picked);
+    await runImport(picked, false);
+  };
+
+  const lastText = lastExportAt ? `Last backup: ${formatDate(lastExportAt)}.` : 'No backup yet.';
+
+  return (
+    <div class="backup">
+      <div class="backup-block">
+        <h3>Download a backup</h3>
+        <p class="help">
+          One JSON file with your needs, profile, settings, people and outreach history. Keep it somewhere
+          safe: uninstalling the extension deletes everything it stores.
+        </p>
+        <div class="backup-row">
+          <button
+            type="button"
+            class="btn btn-primary"
+            data-constellation="export"
+            disabled={exporting}
+            onClick={() => void exportNow()}
+          >
+            {exporting ? 'Preparing…' : 'Download backup'}
+          </button>
+          <span class="help">{lastText}</span>
+        </div>
+        {exportError && (
+          <p class="notice notice-error" role="alert">
+            {exportError}
+          </p>
+        )}
+      </div>
+
+      <div class="backup-block">
+        <h3>Import</h3>
+        <p class="help">
+          A Constellation backup (.json), or <code>Connections.csv</code> from LinkedIn’s “Download your
+          data”. Records merge by id; nothing is duplicated. A file with any problem changes nothing.
+        </p>
+        <label class="file-pick">
+          <input
+            type="file"
+            class="visually-hidden"
+            accept=".json,.csv,application/json,text/csv"
+            data-constellation="import"
+            disabled={busy}
+            onChange={(e) => void onPick(e.currentTarget as HTMLInputElement)}
+          />
+          <span class="btn">Choose a file…</span>
+          <span class="help">{held ? held.name : 'JSON backup or Connections.csv'}</span>
+        </label>
+        {busy && (
+          <p class="importing" role="status">
+            <progress aria-label="Importing" /> Importing…
+          </p>
+        )}
+        {result && (
+          <ImportResultView
+            result={result}
+            onImportGood={held && result.goodRows ? () => void runImport(held, true) : undefined}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export type ImportResultViewProps = { result: ImportResult; onImportGood?(): void };
+
+/** The outcome, as text only: file contents and problem lines are never treated as markup. */
+export function ImportResultView({ result, onImportGood }: ImportResultViewProps) {
+  return (
+    <div
+      class={`notice import-result ${result.ok ? 'notice-ok' : 'notice-error'}`}
+      data-constellation="import-result"
+      data-ok={result.ok ? 'true' : 'false'}
+      role={result.ok ? 'status' : 'alert'}
+    >
+      <p class="import-message">{result.message}</p>
+      {result.problems.length > 0 && (
+        <ul class="problems">
+          {result.problems.map((problem, index) => (
+            <li key={index}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      {onImportGood && result.goodRows ? (
+        <div class="import-good">
+          <p class="help">The rows above are skipped if you go on; the rest import as usual.</p>
+          <button type="button" class="btn" onClick={onImportGood}>
+            Import the {result.goodRows} good rows
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'unknown';
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}

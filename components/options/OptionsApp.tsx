@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Api } from '../../lib/api';
+import type { Settings, UserConfig } from '../../lib/domain';
+import { ApiProvider, errorText } from '../shared/ApiContext';
+import { SaveStatus, useSaveStates } from '../shared/SaveStatus';
+import { SaveReportContext } from '../shared/useSaver';
+import '../theme.css';
+import './options.css';
+import { BackupReminder } from './BackupReminder';
+import { FirstRun } from './FirstRun';
+import { ImportExport } from './ImportExport';
+import { NeedsMap } from './NeedsMap';
+import { SelfProfileForm } from './SelfProfileForm';
+import { SettingsForm } from './SettingsForm';
+
+export type OptionsAppProps = { api: Api };
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; config: UserConfig };
+
+/** The options page: first run for a new user, then the needs map, profile, settings and backup. */
+export function OptionsApp({ api }: OptionsAppProps) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Bumped after an import so every section starts again from what the store now holds.
+  const [generation, setGeneration] = useState(0);
+  const [saveState, report] = useSaveStates();
+
+  const reload = useCallback(async () => {
+    try {
+      const config = await api.getConfig();
+      setLoad({ kind: 'ready', config });
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setLoad({ kind: 'error', message: errorText(e) });
+    }
+  }, [api]);
+  useEffect(() => void reload(), [reload]);
+
+  const setSettings = (settings: Settings) =>
+    setLoad((old) => (old.kind === 'ready' ? { kind: 'ready', config: { ...old.config, settings } } : old));
+
+  if (load.kind === 'loading') {
+    return (
+      <main class="page page-loading" aria-busy="true">
+        <p class="help">Opening your needs map…</p>
+      </main>
+    );
+  }
+  if (load.kind === 'error') {
+    return (
+      <main class="page">
+        <div class="notice notice-error" role="alert" data-constellation="load-error">
+          <p>
+            <strong>Constellation could not read your data.</strong> {load.message}
+          </p>
+          <p class="help">Nothing was changed. Try again; if it keeps failing, reload the extension.</p>
+          <button type="button" class="btn" onClick={() => void reload()}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  const { config } = load;
+  return (
+    <ApiProvider api={api}>
+      <SaveReportContext.Provider value={report}>
+        {config.settings.onboarded ? (
+          <main class="page" key={generation}>
+            <header class="page-head">
+              <div>
+                <p class="brand">Constellation</p>
+                <h1>Your needs map</h1>
+              </div>
+              <SaveStatus state={saveState} />
+            </header>
+            <nav class="page-nav" aria-label="Sections">
+              <a href="#needs">Needs</a>
+              <a href="#about">About you</a>
+              <a href="#settings">Settings</a>
+              <a href="#backup">Backup</a>
+            </nav>
+            <BackupReminder lastExportAt={config.settings.lastExportAt} />
+
+            <section id="needs" aria-labelledby="needs-title">
+              <h2 id="needs-title">What you need, and from whom</h2>
+              <p class="lede">
+                Mark each need met, partly met or unmet. For the unmet ones, say exactly what you would ask:
+                Constellation looks for people who could meet them as you browse LinkedIn.
+              </p>
+              <NeedsMap initial={config.needs} />
+            </section>
+
+            <section id="about" aria-labelledby="about-title">
+              <h2 id="about-title">About you</h2>
+              <p class="lede">
+                Used to find bolder asks and to write drafts that say why you, why them, and what next.
+              </p>
+              <SelfProfileForm initial={config.self} />
+            </section>
+
+            <section id="settings" aria-labelledby="settings-title">
+              <h2 id="settings-title">Settings</h2>
+              <SettingsForm initial={config.settings} onSaved={setSettings} />
+            </section>
+
+            <section id="backup" aria-labelledby="backup-title">
+              <h2 id="backup-title">Backup</h2>
+              <ImportExport
+                lastExportAt={config.settings.lastExportAt}
+                onExported={setSettings}
+                onImported={() => void reload()}
+              />
+            </section>
+
+            <footer class="page-foot">
+              <p>
+                Everything stays in this browser. Constellation reads only the page you are viewing, sends
+                nothing anywhere and never acts for you.
+              </p>
+              <button
+                type="button"
+                class="btn btn-quiet"
+                onClick={() => void api.saveSettings({ onboarded: false }).then(setSettings, () => {})}
+              >
+                Run the first steps again
+              </button>
+            </footer>
+          </main>
+        ) : (
+          <FirstRun config={config} onDone={() => void reload()} />
+        )}
+      </SaveReportContext.Provider>
+    </ApiProvider>
+  );
+}

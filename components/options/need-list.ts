@@ -1,0 +1,28 @@
+import { NEED_IDS, type Need, type NeedId } from '../../lib/domain';
+import { customNeedId } from '../../lib/needs-catalog';
+
+/**
+ * The map as the page shows it: the nine built-ins in catalogue order (a missing one appears as
+ * unmet, so an old or partial store never hides a category), then the user's own in stored order.
+ */
+export function withAllNeeds(stored: Need[]): Need[] {
+  const byId = new Map(stored.map((need) => [need.id, need]));
+  const builtIn = NEED_IDS.map((id): Need => byId.get(id) ?? { id, status: 'unmet', ask: '', keywords: [] });
+  const custom = stored.filter((need) => !(NEED_IDS as readonly string[]).includes(need.id));
+  return [...builtIn, ...custom];
+}
+
+/** A fresh id for a need the user names, never colliding with one that exists. */
+export function uniqueCustomId(name: string, taken: Iterable<NeedId>): NeedId {
+  const used = new Set<string>(taken);
+  const base = customNeedId(name);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base.slice(0, 56)}-${n}` as NeedId;
+    if (!used.has(id)) return id;
+  }
+}
+
+export function replaceNeed(needs: Need[], next: Need): Need[] {
+  return needs.map((need) => (need.id === next.id ? next : need));
+}
