@@ -13,8 +13,15 @@ import type {
   Settings,
   Stage,
   Tag,
+  TouchKind,
   UserConfig,
 } from './domain';
+import type { BackupReminder } from './pipeline/backup-reminder';
+import type { Boldness } from './pipeline/boldness';
+import type { FollowUp } from './pipeline/follow-ups';
+import type { NeedsMap } from './pipeline/needs-coverage';
+
+export type { BackupReminder, Boldness, FollowUp, NeedsMap };
 
 /** The backup file (PRODUCT.md). It may hold more; these members keep this meaning. */
 export interface Backup {
@@ -55,6 +62,22 @@ export interface PageTags {
   name: string | null;
   tags: Tag[];
   labels: Label[];
+}
+
+/** A connection from Connections.csv who could meet an unmet need: "already in your network". */
+export interface NetworkSuggestion {
+  person: Person;
+  tags: Tag[];
+  labels: Label[];
+}
+
+/** A step that keeps the stage: a follow-up or thank-you sent, the next date set (`nextAt`). */
+export interface Touch {
+  kind: TouchKind;
+  nextAt?: string;
+  channel?: Channel;
+  text?: string;
+  note?: string;
 }
 
 export interface StageChange {
@@ -98,6 +121,29 @@ export interface Api {
   openDrafter(slug: string, need: NeedId | null): Promise<void>;
   /** Opens the options page at the needs map. */
   openNeedsMap(): Promise<void>;
+  /** Quiet mode, for the popup: what the active tab's content script last reported (null: nothing). */
+  currentPageTags(): Promise<PageTags | null>;
+
+  // Pipeline (issue 6). `now` is an ISO date, for fixed clocks in tests; default: now.
+  // Import progress (Connections.csv) reaches extension pages as runtime messages
+  // `{ constellation: 1, progress: { done, total } }`.
+  /** Follow-ups due, oldest first; the badge counts them. */
+  followUps(now?: string): Promise<FollowUp[]>;
+  /** Log a follow-up, a thank-you or the next date without changing the stage. */
+  logTouch(slug: string, touch: Touch): Promise<Person>;
+  needsMap(): Promise<NeedsMap>;
+  boldness(): Promise<Boldness>;
+  /** A one-page mentoring agreement for an ongoing relationship, as plain text. */
+  agreement(slug: string): Promise<string>;
+  /** Personalised connection notes marked sent in the last 30 days (the free budget is about 5). */
+  notesSentLast30Days(now?: string): Promise<number>;
+  /** The pipeline as CSV (spreadsheet-safe). */
+  exportPipelineCsv(): Promise<string>;
+  backupReminder(now?: string): Promise<BackupReminder>;
+  /** Connections not in the pipeline who could meet an unmet need, best first; `total` counts all connections. */
+  listNetwork(limit?: number): Promise<{ total: number; suggestions: NetworkSuggestion[] }>;
+  /** Records that could not be read and were skipped, one line each (empty when all is well). */
+  problems(): Promise<string[]>;
 }
 
 export type ApiMethod = keyof Api;
