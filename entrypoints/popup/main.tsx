@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { activeTabUrl } from '../../components/popup/active-tab';
+import { Popup } from '../../components/popup/Popup';
+import { createClient } from '../../lib/client';
 
-render(<p>Constellation</p>, document.getElementById('app') as HTMLElement);
+render(
+  <Popup api={createClient()} hash={location.hash} activeTabUrl={activeTabUrl} />,
+  document.getElementById('app') as HTMLElement,
+);

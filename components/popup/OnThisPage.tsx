@@ -1,0 +1,67 @@
+import type { Api } from '../../lib/api';
+import type { NeedId, Person, UserConfig } from '../../lib/domain';
+import { needLabel, STAGE_NAMES } from './pipeline-model';
+
+export interface OnThisPageProps {
+  api: Api;
+  slug: string;
+  person: Person | null;
+  config: UserConfig;
+  onDraft: (slug: string, need?: NeedId) => void;
+}
+
+/** The profile in the active tab: its tags here too, which is where they live in quiet mode. */
+export function OnThisPage({ slug, person, config, onDraft }: OnThisPageProps) {
+  const tags = (person?.tags ?? [])
+    .filter((t) => !person?.rejected.includes(t.need))
+    .sort((a, b) => b.strength - a.strength)
+    .slice(0, 4);
+  return (
+    <section
+      class="card on-page"
+      data-constellation="on-this-page"
+      data-slug={slug}
+      aria-labelledby="onpage-title"
+    >
+      <h2 id="onpage-title">
+        On this page{config.settings.quietMode ? <span class="muted small"> · quiet mode</span> : null}
+      </h2>
+      <div class="who">
+        <span class="name">{person?.name || slug}</span>
+        {person ? <span class="chip chip-stage">{STAGE_NAMES[person.stage]}</span> : null}
+      </div>
+      {tags.length ? (
+        <ul class="page-tags">
+          {tags.map((t) => (
+            <li key={t.need} data-need={t.need} data-strength={t.strength.toFixed(2)}>
+              <span class="chip">{needLabel(config.needs, t.need)}</span>
+              {t.reasons[0] ? <span class="muted small"> {t.reasons[0]}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">
+          {person
+            ? 'No open need matched yet.'
+            : 'Not saved yet. Save them from the panel on the page to keep their tags here.'}
+        </p>
+      )}
+      {person?.labels.length ? (
+        <div class="chips">
+          {person.labels.map((l) => (
+            <span key={l} class="chip chip-label" data-label={l}>
+              {l}
+            </span>
+          ))}
+        </div>
+      ) : null}
+      <button
+        type="button"
+        class="primary small-btn"
+        onClick={() => onDraft(slug, tags[0]?.need ?? person?.needs[0])}
+      >
+        Draft a request
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { Api, StageChange } from '../../lib/api';
+import type { Need, NeedId, Person, Stage } from '../../lib/domain';
+import { PersonRow } from './PersonRow';
+import { STAGE_NAMES } from './pipeline-model';
+
+export interface StageSectionProps {
+  stage: Stage;
+  people: Person[];
+  needs: Need[];
+  api: Api;
+  now: () => Date;
+  onMove: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
+  onDraft: (slug: string, need?: NeedId) => void;
+}
+
+/** Rows drawn per stage before "Show more": thousands of nodes would slow the popup's first paint. */
+export const FIRST_ROWS = 8;
+const MORE_ROWS = 40;
+
+export function StageSection({ stage, people, needs, api, now, onMove, onDraft }: StageSectionProps) {
+  const [shown, setShown] = useState(FIRST_ROWS);
+  const rest = people.length - shown;
+  return (
+    <section class={`stage stage-${stage}`} data-stage={stage} aria-labelledby={`stage-${stage}`}>
+      <h2 id={`stage-${stage}`}>
+        <span class="stage-dot" aria-hidden="true" />
+        {STAGE_NAMES[stage]}
+        <span class="count" data-count={people.length}>
+          {people.length}
+        </span>
+      </h2>
+      {people.length ? (
+        <ul class="rows">
+          {people.slice(0, shown).map((p) => (
+            <PersonRow
+              key={p.slug}
+              person={p}
+              needs={needs}
+              api={api}
+              now={now}
+              onMove={onMove}
+              onDraft={onDraft}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {rest > 0 ? (
+        <button type="button" class="link more" onClick={() => setShown(shown + MORE_ROWS)}>
+          Show {Math.min(rest, MORE_ROWS)} more of {rest}
+        </button>
+      ) : null}
+    </section>
+  );
+}
