@@ -1,12 +1,25 @@
 import type { Card, MatchResult, NeedId, Profile, UserConfig } from '../domain';
+import { createMatcher, type DetailedMatch } from './matcher';
 
-// STUB: replaced by the matcher (issue 4). Signature is the contract other modules use.
+export { applyFeedback, MAX_WEIGHT, MIN_WEIGHT } from './feedback';
+export { createMatcher, type DetailedMatch, type DetailedTag, FLOOR, type Matcher } from './matcher';
+export { cardToProfile } from './profile-text';
+export { seniorityOf } from './seniority';
+
+// The wrappers compile the config on every call (cheap, and always current if the caller mutated
+// it); for a page of cards or a stream of profiles, keep one `createMatcher(config)` instead.
+
 /** Tags for the user's unmet and partly met needs, skipping needs rejected for this person. */
-export function matchProfile(_config: UserConfig, _profile: Profile, _rejected: NeedId[] = []): MatchResult {
-  return { tags: [], labels: [] };
+export function matchProfile(config: UserConfig, profile: Profile, rejected: NeedId[] = []): MatchResult {
+  return createMatcher(config).profile(profile, rejected);
 }
 
 /** Cards carry less than a profile (name, headline, degree): tags from what is there. */
-export function matchCard(_config: UserConfig, _card: Card): MatchResult {
-  return { tags: [], labels: [] };
+export function matchCard(config: UserConfig, card: Card): MatchResult {
+  return createMatcher(config).card(card);
+}
+
+/** Like `matchProfile`, with each tag's `evidence` keys (for `applyFeedback`) and label reasons. */
+export function matchDetailed(config: UserConfig, profile: Profile, rejected: NeedId[] = []): DetailedMatch {
+  return createMatcher(config).detailed(profile, rejected);
 }

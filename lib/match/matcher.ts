@@ -1,0 +1,123 @@
+import type { Card, Label, MatchResult, NeedId, Profile, Tag, UserConfig } from '../domain';
+import { LABELS } from '../domain';
+import { type Compiled, type CompiledNeed, compile } from './compile';
+import { weightFor, weightReason } from './feedback';
+import { labelsFor } from './labels';
+import { type Contribution, quoteHit, structural } from './need-rules';
+import { bestHit } from './phrases';
+import { cardToProfile, type Prepared, prepareProfile, WHERE_NAME } from './profile-text';
+import { readSignals, type Signals } from './signals';
+
+/** A tag with the evidence keys that made it: pass them to `applyFeedback` on confirm/reject. */
+export interface DetailedTag extends Tag {
+  evidence: string[];
+}
+
+export interface DetailedMatch {
+  tags: DetailedTag[];
+  labels: Label[];
+  /** Why each label applies, in plain words. */
+  labelReasons: Partial<Record<Label, string>>;
+}
+
+export interface Matcher {
+  profile(p: Profile, rejected?: NeedId[]): MatchResult;
+  card(c: Card): MatchResult;
+  detailed(p: Profile, rejected?: NeedId[]): DetailedMatch;
+  detailedCard(c: Card): DetailedMatch;
+}
+
+/** Below this a tag is not shown at all; 0.5 and above is "worth your attention". */
+export const FLOOR = 0.3;
+const MAX_REASONS = 4;
+// Where a topic word is most telling: a headline or title says what someone does all day.
+const TOPIC_WEIGHTS = { headline: 1, title: 1, past: 0.8, skills: 0.85, about: 0.75 };
+
+function topic(n: CompiledNeed, p: Prepared): Contribution[] {
+  const out: Contribution[] = [];
+  for (const [phrases, base, what] of [
+    [n.keywords, 0.6, `a keyword for ${n.name}`],
+    [n.asks, 0.55, `your ask for ${n.name}`],
+  ] as const) {
+    for (const phrase of phrases) {
+      const h = bestHit(phrase, p.fields, TOPIC_WEIGHTS);
+      if (!h || h.score < 0.05) continue;
+      if (out.some((c) => c.key === phrase.key)) continue;
+      const reason = h.full
+        ? h.where === 'skills'
+          ? `Lists '${phrase.text}' among skills, ${what}`
+          : `${WHERE_NAME[h.where]} mentions '${phrase.text}', ${what}`
+        : `${WHERE_NAME[h.where]} touches on ${what}: ${quoteHit(h)}`;
+      out.push({ value: base * h.score, reason, key: phrase.key });
+    }
+  }
+  return out;
+}
+
+function tagFor(c: Compiled, n: CompiledNeed, p: Prepared, s: Signals): DetailedTag | null {
+  const parts = [...topic(n, p), ...(n.builtIn ? structural(n.builtIn, s) : [])];
+  if (!parts.length) return null;
+  let miss = 1;
+  const weighed: { value: number; reason: string }[] = [];
+  const extra: string[] = [];
+  for (const part of parts) {
+    const w = weightFor(c.weights, part.key);
+    const value = Math.min(0.9, part.value * w);
+    miss *= 1 - value;
+    weighed.push({ value, reason: part.reason });
+    const why = weightReason(part.key, w);
+    if (why && !extra.includes(why)) extra.push(why);
+  }
+  const strength = Math.round((1 - miss) * n.factor * 100) / 100;
+  if (strength < FLOOR) return null;
+  weighed.sort((a, b) => b.value - a.value);
+  const reasons = weighed.slice(0, MAX_REASONS).map((r) => r.reason);
+  if (n.factor < 1) reasons.push(`${n.name} is partly met already`);
+  return {
+    need: n.id,
+    strength,
+    reasons: [...reasons, ...extra.slice(0, 2)],
+    evidence: parts.map((x) => x.key),
+  };
+}
+
+function run(c: Compiled, profile: Profile, rejected: readonly NeedId[]): DetailedMatch {
+  const p = prepareProfile(profile);
+  if (!p.hasText) return { tags: [], labels: [], labelReasons: {} };
+  const s = readSignals(c, profile, p);
+  const tags: DetailedTag[] = [];
+  for (const n of c.needs) {
+    if (rejected.includes(n.id)) continue;
+    const tag = tagFor(c, n, p, s);
+    if (tag) tags.push(tag);
+  }
+  // Stable order for equal strengths: the user's own order of needs.
+  tags.sort((a, b) => b.strength - a.strength);
+  const labelReasons = labelsFor(s, p.byWhere.skills !== undefined);
+  return { tags, labels: LABELS.filter((l) => labelReasons[l]), labelReasons };
+}
+
+const plain = (d: DetailedMatch): MatchResult => ({
+  tags: d.tags.map(({ need, strength, reasons }) => ({ need, strength, reasons })),
+  labels: d.labels,
+});
+
+/** Works out the per-user part once; use it when tagging many profiles or cards. */
+export function createMatcher(config: UserConfig): Matcher {
+  const c = compile(config);
+  const detailed = (p: Profile, rejected: NeedId[] = []) => {
+    try {
+      return run(c, p, Array.isArray(rejected) ? rejected : []);
+    } catch {
+      // Page text is untrusted and the page must never break: a profile we cannot read gets no tags.
+      return { tags: [], labels: [], labelReasons: {} };
+    }
+  };
+  const detailedCard = (card: Card) => detailed(cardToProfile(card));
+  return {
+    detailed,
+    detailedCard,
+    profile: (p, rejected) => plain(detailed(p, rejected)),
+    card: (card) => plain(detailedCard(card)),
+  };
+}

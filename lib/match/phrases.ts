@@ -1,0 +1,137 @@
+import type { Field, Where } from './profile-text';
+import { STOP, snippet, stem, weightOf, words } from './text';
+
+/** One of the user's phrases (a keyword, a run of their ask, a thing they want to learn). */
+export interface Phrase {
+  /** The user's own words, for reasons. */
+  text: string;
+  /** Folded words: the evidence key feedback weights are stored under. */
+  key: string;
+  stems: string[];
+  /** " s1 s2 " for a whole-phrase look-up. */
+  needle: string;
+  /** Adjacent pairs " s1 s2 ": a piece of the phrase that kept its order. */
+  pairs: string[];
+  total: number;
+}
+
+/** How well a phrase matched one field: 1 is the whole phrase. */
+export interface Hit {
+  phrase: Phrase;
+  where: Where;
+  score: number;
+  full: boolean;
+  /** The phrase's words found, for a partial match's reason. */
+  found: string[];
+}
+
+export function compilePhrase(text: string): Phrase | null {
+  const ws = words(text).filter((w) => !STOP.has(w));
+  if (!ws.length || ws.length > 8) return null;
+  const stems = ws.map(stem);
+  const pairs: string[] = [];
+  for (let i = 1; i < stems.length; i++) pairs.push(` ${stems[i - 1]} ${stems[i]} `);
+  const total = stems.reduce((t, s) => t + weightOf(s), 0);
+  return {
+    text: snippet(text.trim(), 40),
+    key: ws.join(' '),
+    stems,
+    needle: ` ${stems.join(' ')} `,
+    pairs,
+    total,
+  };
+}
+
+// Words that frame an ask without saying what it is about: they split an ask into topic runs.
+const FILLER = new Set(
+  (
+    'feedback paper review reviewing advice help introduction introductions intro intros someone ' +
+    'somebody anyone person people mentor mentoring mentorship guidance support ask need needs want ' +
+    'wants looking look find get getting talk chat learn learning like would could should more better ' +
+    'next move become role position job year years month months week weeks improve grow career ' +
+    'who that which about into toward towards over them they it some any most best good great first ' +
+    'new way ways work working draft thoughts opinion check support someone expert experts'
+  ).split(' '),
+);
+// Kept inside a run: "head of data science" stays one phrase.
+const JOINERS = new Set([
+  'of',
+  'de',
+  'des',
+  'del',
+  'der',
+  'do',
+  'da',
+  'du',
+  'for',
+  'and',
+  'und',
+  'et',
+  'y',
+  'e',
+]);
+
+/** An ask or goal cut into topic phrases: "feedback on my paper on clinical risk models" → "clinical risk models". */
+export function phrasesFromText(text: string): Phrase[] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && JOINERS.has(run[run.length - 1]!)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const w of words(text.slice(0, 600))) {
+    if (JOINERS.has(w) && run.length) run.push(w);
+    else if (STOP.has(w) || FILLER.has(w) || JOINERS.has(w)) flush();
+    else run.push(w);
+  }
+  flush();
+  const out: Phrase[] = [];
+  for (const r of runs.slice(0, 12)) {
+    const p = compilePhrase(r.slice(0, 8).join(' '));
+    if (p && !out.some((q) => q.needle === p.needle)) out.push(p);
+  }
+  return out;
+}
+
+/** The best match of a phrase in one field, or null when it is not worth mentioning. */
+export function matchIn(phrase: Phrase, f: Field): Hit | null {
+  if (f.stems.includes(phrase.needle)) {
+    const generic = phrase.total <= phrase.stems.length * 0.25;
+    return { phrase, where: f.where, score: generic ? 0.6 : 1, full: true, found: [] };
+  }
+  if (phrase.stems.length < 2) return null;
+  let got = 0;
+  let specific = false;
+  const found: string[] = [];
+  const ws = phrase.key.split(' ');
+  phrase.stems.forEach((s, i) => {
+    if (!f.stemSet.has(s)) return;
+    got += weightOf(s);
+    if (weightOf(s) === 1) specific = true;
+    found.push(ws[i] ?? s);
+  });
+  // Generic words alone ("risk", "manager") are no evidence: an insurance risk manager is not an
+  // expert in clinical risk models.
+  if (!specific) return null;
+  const coverage = got / phrase.total;
+  const ordered = phrase.pairs.some((pair) => f.stems.includes(pair));
+  const score = coverage * coverage * (ordered ? 0.6 : 0.35);
+  return score >= 0.05 ? { phrase, where: f.where, score, full: false, found } : null;
+}
+
+/** The best hit of a phrase over several fields, each field weighted by how telling it is. */
+export function bestHit(
+  phrase: Phrase,
+  fields: Field[],
+  weights: Partial<Record<Where, number>>,
+): Hit | null {
+  let best: Hit | null = null;
+  for (const f of fields) {
+    const w = weights[f.where];
+    if (!w) continue;
+    const hit = matchIn(phrase, f);
+    if (hit && (!best || hit.score * w > best.score)) best = { ...hit, score: hit.score * w };
+  }
+  return best;
+}

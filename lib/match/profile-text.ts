@@ -1,0 +1,111 @@
+import type { Card, Profile } from '../domain';
+import { STOP, stem, words } from './text';
+
+/** Where on the profile a piece of evidence was found. */
+export type Where = 'headline' | 'title' | 'past' | 'skills' | 'about';
+
+export const WHERE_NAME: Record<Where, string> = {
+  headline: 'Headline',
+  title: 'Current role',
+  past: 'A past role',
+  skills: 'Skills',
+  about: 'About',
+};
+
+/** One field of the profile, ready for fast phrase look-ups. */
+export interface Field {
+  where: Where;
+  /** " stem stem | stem " (function words dropped; "|" keeps list items apart). */
+  stems: string;
+  stemSet: Set<string>;
+  /** " word word | word " folded, every word kept: role and title words are matched here. */
+  words: string;
+}
+
+export interface Prepared {
+  fields: Field[];
+  byWhere: Partial<Record<Where, Field>>;
+  /** False when the page gave nothing to read: then nothing is tagged. */
+  hasText: boolean;
+  headline: string;
+  title: string;
+  company: string | null;
+}
+
+// LinkedIn caps About at 2,600 characters; anything longer is not a real profile and only costs time.
+const CAP = 3000;
+const MAX_ITEMS = 60;
+
+function field(where: Where, parts: string[]): Field | null {
+  const stemParts: string[] = [];
+  const wordParts: string[] = [];
+  const stemSet = new Set<string>();
+  for (const part of parts.slice(0, MAX_ITEMS)) {
+    const ws = words(part.slice(0, CAP));
+    if (!ws.length) continue;
+    const ss: string[] = [];
+    for (const w of ws) {
+      if (STOP.has(w)) continue;
+      const s = stem(w);
+      ss.push(s);
+      stemSet.add(s);
+    }
+    stemParts.push(ss.join(' '));
+    wordParts.push(ws.join(' '));
+  }
+  if (!wordParts.length) return null;
+  return { where, stems: ` ${stemParts.join(' | ')} `, stemSet, words: ` ${wordParts.join(' | ')} ` };
+}
+
+const AT = /(?:\s+at\s+|\s*@\s*|\s+bei\s+|\s+chez\s+)([^|·•,;()]+)/i;
+
+/** "Director of Research at Acme Labs | Speaker" → "Acme Labs". */
+export function companyFromHeadline(headline: string): string | null {
+  const m = AT.exec(headline.slice(0, 300));
+  const name = m?.[1]?.trim();
+  return name ? name : null;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export function prepareProfile(p: Profile): Prepared {
+  const headline = str(p.headline).slice(0, 400);
+  const experience = Array.isArray(p.experience) ? p.experience.slice(0, MAX_ITEMS) : [];
+  const title = str(experience[0]?.title);
+  const skills = Array.isArray(p.skills) ? p.skills.filter((s) => typeof s === 'string') : [];
+  const fields = [
+    field('headline', [headline]),
+    field('title', [title]),
+    field(
+      'past',
+      experience.slice(1).map((e) => str(e?.title)),
+    ),
+    field('skills', skills),
+    field('about', [str(p.about)]),
+  ].filter((f): f is Field => f !== null);
+  const byWhere: Partial<Record<Where, Field>> = {};
+  for (const f of fields) byWhere[f.where] = f;
+  const company =
+    str(p.company).trim() || str(experience[0]?.company).trim() || companyFromHeadline(headline) || null;
+  return { fields, byWhere, hasText: fields.length > 0, headline, title, company };
+}
+
+/** A card has a name, a headline and a degree: a thin profile with what is there. */
+export function cardToProfile(card: Card): Profile {
+  return {
+    slug: card.slug,
+    name: card.name,
+    headline: card.headline,
+    location: null,
+    company: null,
+    degree: card.degree,
+    followers: null,
+    connections: null,
+    mutualConnections: null,
+    about: null,
+    experience: [],
+    skills: [],
+  };
+}

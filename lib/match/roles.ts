@@ -1,0 +1,62 @@
+import type { BuiltInNeedId } from '../domain';
+import type { Field } from './profile-text';
+import { fold } from './text';
+
+// Role words that suggest a person can meet a need, in the languages cheap to cover. Matched on
+// whole folded words (not stems) so "organiser" never meets "organisation".
+const ROLES: Record<BuiltInNeedId, string> = {
+  'professional-development':
+    'mentor, career coach, trainer, instructor, teacher, educator, learning and development, formateur, formatrice, formador, formadora, ausbilder, dozent, dozentin',
+  'emotional-support':
+    'coach, life coach, therapist, psychotherapist, counsellor, counselor, psychologist, psychologue, psychologe, psychologin, psicologo, psicologa, therapeut, therapeutin, terapeuta, chaplain, wellbeing, well being, mental health, mentor',
+  community:
+    'community manager, community lead, community builder, community organiser, meetup, meetup organiser, organiser, erg lead, employee resource group, employee network, chapter lead, network lead, collective, comunidad, comunidade, communaute, community',
+  accountability:
+    'accountability, accountability coach, accountability partner, coach, program manager, programme manager, project manager, scrum master, delivery manager, chef de projet, projektleiter, projektleiterin, gerente de projetos, jefe de proyecto',
+  sponsorship:
+    'sponsor, executive sponsor, board member, board director, non executive director, managing partner, talent development, advocate',
+  networks:
+    'recruiter, recruiting, talent acquisition, headhunter, executive search, investor, venture capital, vc, angel investor, venture partner, general partner, conference organiser, events, connector, business development, partnerships, reclutador, recrutador, recruteur, personalberater, investidor, inversor, investisseur',
+  'project-feedback':
+    'editor, reviewer, peer reviewer, professor, associate professor, lecturer, principal engineer, staff engineer, distinguished engineer, architect, researcher, research scientist, scientist, phd, postdoc, author, professeur, profesor, profesora, professora, redakteur, herausgeber, editora, redacteur',
+  'role-models': 'speaker, keynote speaker, author, founder, fellow, award winning, board member',
+  'safe-space':
+    'coach, mentor, therapist, counsellor, counselor, psychologist, facilitator, mediator, ombudsperson',
+};
+
+/** What a role says about a need, in a reason: "Headline says 'coach': used to listening". */
+export const ROLE_HINT: Record<BuiltInNeedId, string> = {
+  'professional-development': 'teaches the craft',
+  'emotional-support': 'used to listening',
+  community: 'brings people together',
+  accountability: 'keeps people to their plans',
+  sponsorship: 'used to putting names forward',
+  networks: 'knows many people',
+  'project-feedback': 'reviews work for a living',
+  'role-models': 'a visible example',
+  'safe-space': 'used to listening in confidence',
+};
+
+const byRole = new Map<string, BuiltInNeedId[]>();
+for (const [need, list] of Object.entries(ROLES) as [BuiltInNeedId, string][]) {
+  for (const role of list.split(', ')) {
+    const key = fold(role);
+    byRole.set(key, [...(byRole.get(key) ?? []), need]);
+  }
+}
+// Longest first, so "life coach" wins over "coach" at the same place.
+const alternatives = [...byRole.keys()].sort((a, b) => b.length - a.length).join('|');
+const ROLE_RE = new RegExp(` (${alternatives})s? `, 'g');
+
+/** Roles named in one field, each with the needs it speaks to. */
+export function rolesIn(f: Field): { role: string; needs: BuiltInNeedId[] }[] {
+  const out: { role: string; needs: BuiltInNeedId[] }[] = [];
+  ROLE_RE.lastIndex = 0;
+  // Matches share their separating space; searching from the space lets neighbours both match.
+  for (let m = ROLE_RE.exec(f.words); m; m = ROLE_RE.exec(f.words)) {
+    const role = m[1]!;
+    if (!out.some((r) => r.role === role)) out.push({ role, needs: byRole.get(role) ?? [] });
+    ROLE_RE.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// Text plumbing for the matcher: one normalisation used on both sides (the user's words and the
+// page's), so "Modelling", "models" and "modèle" meet in the middle. Kept tiny: this runs in the
+// content script on every LinkedIn page.
+
+const MARKS = /[\u0300-\u036f]/g;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
+
+/** Lower case, no accents, British/American "-ise/-ize" folded together. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(/iz/g, 'is');
+}
+
+/** Folded words of a text, in order. */
+export function words(text: string): string[] {
+  return fold(text).match(TOKEN) ?? [];
+}
+
+// Longest first; the replacement keeps a stem of at least four characters, so short words survive.
+const SUFFIXES: [string, string][] = [
+  ['ational', 'ate'],
+  ['ologists', 'olog'],
+  ['ologist', 'olog'],
+  ['ological', 'olog'],
+  ['ations', ''],
+  ['ntists', 'nc'],
+  ['ntist', 'nc'],
+  ['ation', ''],
+  ['ology', 'olog'],
+  ['ments', ''],
+  ['ment', ''],
+  ['ings', ''],
+  ['ists', ''],
+  ['isms', ''],
+  ['ians', ''],
+  ['ical', ''],
+  ['ing', ''],
+  ['ist', ''],
+  ['ism', ''],
+  ['ian', ''],
+  ['ial', ''],
+  ['ics', ''],
+  ['ies', 'y'],
+  ['ers', ''],
+  ['ors', ''],
+  ['ive', ''],
+  ['ic', ''],
+  ['er', ''],
+  ['or', ''],
+  ['es', ''],
+  ['ed', ''],
+  ['al', ''],
+  ['ly', ''],
+  ['s', ''],
+  ['e', ''],
+  ['y', ''],
+];
+// Stems keep five characters (four for a plain plural), so short words survive and "statistics"
+// never shrinks into "state".
+const MIN_STEM = 5;
+
+function stripOnce(word: string): string {
+  if (word.endsWith('ss')) return word;
+  const plural = !/(is|us)$/.test(word);
+  for (const [suffix, by] of SUFFIXES) {
+    if (!word.endsWith(suffix) || (suffix === 's' && !plural)) continue;
+    const stem = word.slice(0, word.length - suffix.length) + by;
+    if (stem.length < (suffix === 's' ? 3 : MIN_STEM)) continue;
+    // "modelling" → "modell" → "model"
+    const last = stem[stem.length - 1]!;
+    if (stem.length > MIN_STEM && last === stem[stem.length - 2] && /[b-df-hj-np-rt-z]/.test(last)) {
+      return stem.slice(0, -1);
+    }
+    return stem;
+  }
+  return word;
+}
+
+const stems = new Map<string, string>();
+
+/** A crude, consistent stem: good enough to meet "coaching" with "coach", not a linguist. */
+export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size > 20_000) stems.clear();
+  let out = word;
+  if (word.length > 3 && !/\d/.test(word)) {
+    for (let i = 0; i < 4; i++) {
+      const next = stripOnce(out);
+      if (next === out) break;
+      out = next;
+    }
+  }
+  stems.set(word, out);
+  return out;
+}
+
+// Function words in the five languages LinkedIn users here write in: never evidence of anything.
+export const STOP = new Set(
+  (
+    'a an and are as at be by for from has have i in is it its my of on or our the their this to we with ' +
+    'you your who what how why when where which me us am was were will can do does did not no so than ' +
+    'der die das und oder mit fur von zu im am ein eine bei ich mein meine wir le la les des du de et ou ' +
+    'un une pour avec dans sur au aux en mon ma mes el los las y o con para por del al mi mis un una em ' +
+    'da do dos das e com na no os as meu minha'
+  ).split(' '),
+);
+
+// Broad words: a match on one of them alone says little ("risk", "manager", "senior").
+export const GENERIC = new Set(
+  (
+    'risk manager management senior lead head director business services solutions team project work ' +
+    'professional experience development strategy consulting specialist global international product ' +
+    'operations help passion innovation digital technology data research growth leader leadership ' +
+    'customer client sales marketing expert new model system analysis'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+/** Weight of one stemmed word inside a phrase. */
+export function weightOf(s: string): number {
+  return GENERIC.has(s) ? 0.25 : 1;
+}
+
+/** Stemmed content words of a text (function words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOP.has(w)) out.push(stem(w));
+  return out;
+}
+
+/** A short quote of page or user text for a reason: plain string, at most `cap` characters. */
+export function snippet(text: string, cap = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= cap) return flat;
+  const cut = flat.slice(0, cap - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cap / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
