@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { DEFAULT_SETTINGS } from '../../../lib/domain';
+import { MemoryApi } from './memory-api';
+
+afterEach(cleanup);
+
+const loaded = () => waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
+
+describe('OptionsApp', () => {
+  it('a user who has not onboarded sees the first-run flow', async () => {
+    const api = new MemoryApi({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    expect(document.querySelector('[data-constellation="first-run"]')).not.toBeNull();
+  });
+
+  it('an onboarded user sees the needs map, profile, settings and backup, with the reminder', async () => {
+    const api = new MemoryApi();
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    for (const name of ['What you need, and from whom', 'About you', 'Settings', 'Backup']) {
+      expect(screen.getByRole('heading', { name })).toBeTruthy();
+    }
+    expect(document.querySelectorAll('.need-card')).toHaveLength(9);
+    expect(document.querySelector('[data-constellation="export"]')).not.toBeNull();
+    expect(document.querySelector('[data-constellation="backup-reminder"]')).not.toBeNull();
+  });
+
+  it('when the store cannot be read, says so and offers to try again (never a blank page)', async () => {
+    const api = new MemoryApi();
+    api.failing.getConfig = 'Constellation’s background did not answer. Reload the extension.';
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    const error = document.querySelector('[data-constellation="load-error"]') as HTMLElement;
+    expect(error.textContent).toContain('did not answer');
+    api.failing.getConfig = undefined;
+    await act(async () => screen.getByRole('button', { name: 'Try again' }).click());
+    await waitFor(() => expect(document.querySelectorAll('.need-card')).toHaveLength(9));
+  });
+});
