@@ -1,0 +1,61 @@
+import type { Channel, Settings } from '../domain';
+import { DEFAULT_SETTINGS } from '../domain';
+
+// Channel facts (PRODUCT.md). Connection-note limits are vendor-reported, hence settings.
+export const INMAIL_SUBJECT_LIMIT = 200;
+export const INMAIL_BODY_LIMIT = 2000;
+/** What gets yeses in a message: 50–125 words. A target, not a hard limit. */
+export const WORD_TARGET = { min: 50, max: 125 } as const;
+
+/**
+ * The hard character limit of a channel, or null. Messages and email have no limit worth
+ * enforcing (LinkedIn's message box takes thousands of characters); they aim at WORD_TARGET.
+ */
+export function channelLimit(
+  channel: Channel,
+  settings: Settings = DEFAULT_SETTINGS,
+  premium = false,
+): number | null {
+  switch (channel) {
+    case 'connection-note':
+      return premium ? settings.noteLimitPremium : settings.noteLimitFree;
+    case 'inmail':
+      return INMAIL_BODY_LIMIT;
+    default:
+      return null;
+  }
+}
+
+/** Channels that carry a subject line. */
+export function hasSubject(channel: Channel): boolean {
+  return channel === 'inmail' || channel === 'email';
+}
+
+/**
+ * Length as a counter that may be stricter than ours would see it. UTF-16 code units are never
+ * fewer than code points or graphemes, so an emoji costs 2 (or more) rather than 1; a line break
+ * costs 2 because form submission turns it into CRLF and some counters (Chromium's maxlength of
+ * old) count it so. Staying within this keeps any of those counts within the limit.
+ */
+export function measureLength(text: string): number {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+  return text.length + breaks;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HAS_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Words as a reader counts them; scripts written without spaces count about two characters a word. */
+export function countWords(text: string): number {
+  let words = 0;
+  let ideographs = 0;
+  for (const match of text.matchAll(WORD)) {
+    const run = match[0];
+    const cjk = HAS_IDEOGRAPH.test(run) ? (run.match(IDEOGRAPH)?.length ?? 0) : 0;
+    if (cjk === 0) words++;
+    else ideographs += cjk;
+  }
+  return words + Math.ceil(ideographs / 2);
+}
