@@ -1,6 +1,7 @@
 import type { Person, SelfProfile } from '../domain';
+import { seniorityOf } from '../match/seniority';
 import { isInPipeline } from './in-pipeline';
-import { guessSeniority, isMoreSenior } from './seniority';
+import { isMoreSenior } from './more-senior';
 
 export interface Share {
   /** People for whom it is true. */
@@ -46,7 +47,7 @@ export function boldness(self: SelfProfile, people: readonly Person[]): Boldness
   });
   const senior = pipeline.map((p) => {
     const title = p.snapshot?.experience?.[0]?.title ?? p.headline;
-    return isMoreSenior(guessSeniority(title), self.seniority);
+    return isMoreSenior(title ? seniorityOf(title) : null, self.seniority);
   });
   const beyond = pipeline.map((p) => (p.degree === null ? null : p.degree > 1));
   const result = {

@@ -27,7 +27,8 @@ export function eventsBySlug(events: readonly OutreachEvent[]): Map<string, Outr
     if (list) list.push(e);
     else map.set(e.slug, [e]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.at.localeCompare(b.at));
+  for (const list of map.values())
+    list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   return map;
 }
 

@@ -27,7 +27,7 @@ export type KvStore = IDBPObjectStore<
   ConstellationDB,
   ArrayLike<StoreNames<ConstellationDB>>,
   'kv',
-  IDBTransactionMode
+  'readwrite'
 >;
 
 /**
@@ -38,7 +38,7 @@ export function openDb(factory: IDBFactory, name = DB_NAME, version = DB_VERSION
   const request = factory.open(name, version);
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as IDBPDatabase<unknown>;
-    const tx = wrap(request.transaction!) as IDBPTransaction<unknown, string[], 'versionchange'>;
+    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
     for (let v = event.oldVersion + 1; v <= (event.newVersion ?? version); v++) {
       const step = MIGRATIONS[v];
       if (!step) throw new Error(`no migration to version ${v}`);

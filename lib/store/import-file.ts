@@ -65,7 +65,7 @@ export async function importFile(
       kind: 'connections',
       message: `${bad} of ${bad + parsed.rows.length} rows cannot be read, so nothing was imported. Import again skipping ${bad === 1 ? 'it' : 'them'}?`,
       problems: parsed.problems.slice(0, 100).concat(bad > 100 ? [`… and ${bad - 100} more`] : []),
-      canSkip: parsed.rows.length > 0,
+      goodRows: parsed.rows.length,
       counts: { skipped: bad },
     };
   if (!parsed.rows.length)

@@ -5,7 +5,8 @@ import type { Need, OutreachEvent, Person } from '../domain';
 // Records are validated on the way out of IndexedDB: a record damaged by a bug, an old build or a
 // hand edit is skipped and reported, so one bad record never blanks the popup.
 
-export type Problems = string[];
+/** Where a skipped record is reported. */
+export type Problems = Pick<string[], 'push'>;
 
 function checked<T>(schema: z.ZodType, what: (raw: unknown) => string, problems: Problems) {
   return (raw: unknown): T | null => {

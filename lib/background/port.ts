@@ -1,0 +1,30 @@
+/**
+ * The slice of the extension API the background uses, so its logic runs against a fake in tests.
+ * `startBackground` passes the real `browser` (Chrome MV3's `action`, Firefox MV2's
+ * `browserAction`, whichever exists).
+ */
+export interface BrowserPort {
+  action: {
+    setBadgeText(details: { text: string | null; tabId?: number }): Promise<void>;
+    setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void>;
+  };
+  tabs: {
+    create(props: { url: string }): Promise<unknown>;
+    query(query: {
+      active: boolean;
+      currentWindow?: boolean;
+      lastFocusedWindow?: boolean;
+    }): Promise<{ id?: number }[]>;
+  };
+  runtime: {
+    getURL(path: string): string;
+    openOptionsPage(): Promise<void>;
+    sendMessage(message: unknown): Promise<unknown>;
+  };
+  notifications?: {
+    create(
+      id: string,
+      options: { type: 'basic'; iconUrl: string; title: string; message: string },
+    ): Promise<string>;
+  };
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { Store } from '../store/store';
+import { BackgroundHost } from './host';
+import type { BrowserPort } from './port';
+import { createRouter, type Sender } from './router';
+
+export const REFRESH_ALARM = 'constellation-refresh';
+/** Hourly is enough for day-based follow-ups, and alarms wake the worker without polling. */
+export const REFRESH_MINUTES = 60;
+
+/**
+ * Wires the background: every listener is registered synchronously on start, as MV3 service
+ * workers require (a worker woken by an event must find its listener already there).
+ */
+export function startBackground(): BackgroundHost {
+  const b = browser as unknown as BrowserPort & typeof browser & { browserAction?: BrowserPort['action'] };
+  const port: BrowserPort = {
+    action: (b.action ?? b.browserAction) as BrowserPort['action'],
+    tabs: b.tabs as unknown as BrowserPort['tabs'],
+    runtime: b.runtime as unknown as BrowserPort['runtime'],
+    notifications: b.notifications as unknown as BrowserPort['notifications'],
+  };
+  const host = new BackgroundHost(new Store(indexedDB), port);
+  const route = createRouter((sender) => host.apiFor(sender), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: unknown) =>
+    route(message, sender as Sender),
+  );
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void host.refresh(true).catch(() => {});
+  });
+  void browser.alarms.get(REFRESH_ALARM).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_MINUTES });
+  });
+  void host.refresh().catch(() => {});
+  return host;
+}

@@ -1,0 +1,201 @@
+import type { StageChange, Touch } from '../api';
+import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
+import { applyFeedback, matchDetailed, matchProfile } from '../match';
+import { applyStageMove } from '../pipeline/stage-move';
+import { readConfig } from './config';
+import type { Db, KvStore } from './db';
+import { eventId } from './event-id';
+import { type Problems, readPerson } from './records';
+
+// Each operation is one readwrite transaction holding the read and the write, so two tabs writing
+// at once are serialised by IndexedDB and neither loses the other's change.
+
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+
+/** A profile as the matcher takes it: whatever the caller had, nulls for the rest. */
+export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
+  return {
+    name: null,
+    headline: null,
+    location: null,
+    company: null,
+    degree: null,
+    followers: null,
+    connections: null,
+    mutualConnections: null,
+    about: null,
+    experience: [],
+    skills: [],
+    ...p,
+  };
+}
+
+export function blankPerson(slug: string, at: string): Person {
+  return {
+    slug,
+    name: '',
+    headline: '',
+    company: '',
+    degree: null,
+    stage: 'identified',
+    needs: [],
+    tags: [],
+    labels: [],
+    rejected: [],
+    confirmed: [],
+    notes: '',
+    source: 'page',
+    inPipeline: false,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export async function savePerson(
+  db: Db,
+  profile: Partial<Profile> & { slug: string },
+  needs: NeedId[],
+  now: Date,
+  problems: Problems,
+): Promise<Person> {
+  const at = now.toISOString();
+  const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
+  const [config, raw] = await Promise.all([
+    readConfig(tx, problems),
+    tx.objectStore('people').get(profile.slug),
+  ]);
+  const stored = raw ? readPerson(problems)(raw) : null;
+  const base = stored ?? { ...blankPerson(profile.slug, at), source: 'page' as const };
+  const rejected = base.rejected;
+  const match = matchProfile(config, fullProfile({ ...base.snapshot, ...profile }), rejected);
+  const wanted = needs.filter((n) => !rejected.includes(n));
+  const entering = !stored || stored.inPipeline === false;
+  const person: Person = {
+    ...base,
+    name: profile.name ?? base.name,
+    headline: profile.headline ?? base.headline,
+    company: profile.company ?? base.company,
+    degree: profile.degree ?? base.degree,
+    snapshot: { ...base.snapshot, ...profile },
+    needs: union(base.needs, wanted),
+    tags: match.tags.filter((t) => !rejected.includes(t.need)),
+    labels: match.labels,
+    inPipeline: true,
+    updatedAt: at,
+  };
+  tx.objectStore('people').put(person);
+  if (entering)
+    tx.objectStore('outreach').put({
+      id: eventId(at),
+      slug: person.slug,
+      stage: person.stage,
+      at,
+      needs: person.needs,
+    });
+  await tx.done;
+  return person;
+}
+
+/**
+ * A verdict on one tag. Someone not in the pipeline still gets a (not-in-pipeline) record: it is
+ * the only way to remember that this need stays rejected for this person.
+ */
+export async function feedback(
+  db: Db,
+  slug: string,
+  need: NeedId,
+  verdict: 'confirm' | 'reject',
+  now: Date,
+  problems: Problems,
+): Promise<Person> {
+  const at = now.toISOString();
+  const tx = db.transaction(['kv', 'needs', 'people'], 'readwrite');
+  const [config, raw] = await Promise.all([readConfig(tx, problems), tx.objectStore('people').get(slug)]);
+  const person = (raw ? readPerson(problems)(raw) : null) ?? blankPerson(slug, at);
+  const next: Person =
+    verdict === 'reject'
+      ? {
+          ...person,
+          rejected: union(person.rejected, [need]),
+          confirmed: person.confirmed.filter((n) => n !== need),
+          needs: person.needs.filter((n) => n !== need),
+          tags: person.tags.filter((t) => t.need !== need),
+          updatedAt: at,
+        }
+      : {
+          ...person,
+          confirmed: union(person.confirmed, [need]),
+          rejected: person.rejected.filter((n) => n !== need),
+          updatedAt: at,
+        };
+  tx.objectStore('people').put(next);
+  // The matcher learns from the verdict through the evidence that made this tag, re-read from the
+  // last snapshot (without one, e.g. a card never opened, only this person's verdict is kept).
+  if (person.snapshot) {
+    const tag = matchDetailed(config, fullProfile({ ...person.snapshot, slug })).tags.find(
+      (t) => t.need === need,
+    );
+    if (tag?.evidence.length)
+      (tx.objectStore('kv') as KvStore).put(
+        applyFeedback(config.weights ?? {}, tag.evidence, verdict),
+        'weights',
+      );
+  }
+  await tx.done;
+  return next;
+}
+
+async function change(
+  db: Db,
+  slug: string,
+  problems: Problems,
+  step: (person: Person) => { person: Person; event: OutreachEvent },
+): Promise<Person> {
+  const tx = db.transaction(['people', 'outreach'], 'readwrite');
+  const raw = await tx.objectStore('people').get(slug);
+  const person = raw ? readPerson(problems)(raw) : null;
+  if (!person) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new Error(`${slug} is not in your pipeline yet: save them from their profile first.`);
+  }
+  const next = step(person);
+  tx.objectStore('people').put(next.person);
+  tx.objectStore('outreach').put(next.event);
+  await tx.done;
+  return next.person;
+}
+
+export function moveStage(
+  db: Db,
+  slug: string,
+  stage: Stage,
+  change_: StageChange,
+  now: Date,
+  problems: Problems,
+) {
+  return change(db, slug, problems, (person) =>
+    applyStageMove(person, stage, change_, now, eventId(now.toISOString())),
+  );
+}
+
+export function logTouch(db: Db, slug: string, touch: Touch, now: Date, problems: Problems) {
+  if (touch.kind === 'next-date' && (!touch.nextAt || Number.isNaN(Date.parse(touch.nextAt))))
+    return Promise.reject(new Error('Pick the date of the next meeting.'));
+  return change(db, slug, problems, (person) => {
+    const at = now.toISOString();
+    const event: OutreachEvent = {
+      id: eventId(at),
+      slug,
+      stage: person.stage,
+      at,
+      needs: person.needs,
+      kind: touch.kind,
+      ...(touch.nextAt ? { nextAt: new Date(touch.nextAt).toISOString() } : {}),
+      ...(touch.channel ? { channel: touch.channel } : {}),
+      ...(touch.text ? { text: touch.text } : {}),
+      ...(touch.note ? { note: touch.note } : {}),
+    };
+    return { person: { ...person, inPipeline: true, updatedAt: at }, event };
+  });
+}

@@ -1,0 +1,335 @@
+import type {
+  Api,
+  Backup,
+  BackupReminder,
+  Boldness,
+  FollowUp,
+  ImportOptions,
+  ImportResult,
+  NeedsMap,
+  NetworkSuggestion,
+  PageTags,
+  StageChange,
+  Touch,
+} from '../api';
+import { describeIssues, settingsSchema } from '../backup/schema';
+import type {
+  Card,
+  MatchResult,
+  Need,
+  NeedId,
+  OutreachEvent,
+  Person,
+  Profile,
+  SelfProfile,
+  Settings,
+  Stage,
+  UserConfig,
+} from '../domain';
+import { createMatcher } from '../match';
+import { isBuiltInNeed } from '../needs-catalog';
+import { mentoringAgreement } from '../pipeline/agreement';
+import { backupReminder } from '../pipeline/backup-reminder';
+import { boldness } from '../pipeline/boldness';
+import { followUpsDue } from '../pipeline/follow-ups';
+import { isInPipeline } from '../pipeline/in-pipeline';
+import { needsCoverage } from '../pipeline/needs-coverage';
+import { notesSentInWindow } from '../pipeline/note-budget';
+import { pipelineCsv } from '../pipeline/pipeline-csv';
+import type { Progress } from './apply-connections';
+import { readConfig, readSettings } from './config';
+import { DB_NAME, type Db, type KvStore, openDb } from './db';
+import { byTime } from './event-id';
+import { importFile } from './import-file';
+import { networkSuggestions } from './network';
+import { feedback, logTouch, moveStage, savePerson } from './person-ops';
+import { type Problems, readAll, readEvent, readPerson } from './records';
+
+export interface StoreOptions {
+  /** Database name; tests and benchmarks use their own. */
+  name?: string;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/**
+ * The Api over IndexedDB. The background holds one; tests make one per fake IDBFactory. Every
+ * write is a single readwrite transaction that reads what it changes, so concurrent writers (two
+ * tabs, two Store instances) are serialised by IndexedDB and nothing is lost.
+ */
+export class Store implements Api {
+  private db: Promise<Db> | null = null;
+  private readonly issues = new Set<string>();
+  private readonly name: string;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly factory: IDBFactory,
+    options: StoreOptions = {},
+  ) {
+    this.name = options.name ?? DB_NAME;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private open(): Promise<Db> {
+    this.db ??= openDb(this.factory, this.name).catch((error) => {
+      this.db = null; // a blocked or failed open may succeed next time
+      throw error;
+    });
+    return this.db;
+  }
+
+  /** Where skipped records are reported: problems() lists them for the UI. */
+  private sink(): Problems {
+    return {
+      push: (...items: string[]) => {
+        for (const item of items) this.issues.add(item);
+        return this.issues.size;
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db) (await this.db).close();
+    this.db = null;
+  }
+
+  async getConfig(): Promise<UserConfig> {
+    const db = await this.open();
+    return readConfig(db.transaction(['kv', 'needs']), this.sink());
+  }
+
+  async saveSelf(self: SelfProfile): Promise<void> {
+    const db = await this.open();
+    await db.put('kv', self, 'self');
+  }
+
+  async saveNeeds(needs: Need[]): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction('needs', 'readwrite');
+    await Promise.all([...needs.map((n) => tx.store.put(n)), tx.done]);
+  }
+
+  async deleteNeed(id: NeedId): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction('needs', 'readwrite');
+    if (isBuiltInNeed(id)) {
+      // Built-in needs keep their id for ever (backups and tags refer to it): hide instead.
+      const stored = await tx.store.get(id);
+      tx.store.put({ ...(stored ?? { id, status: 'unmet', ask: '', keywords: [] }), hidden: true });
+    } else tx.store.delete(id);
+    await tx.done;
+  }
+
+  async saveSettings(patch: Partial<Settings>): Promise<Settings> {
+    const db = await this.open();
+    const tx = db.transaction('kv', 'readwrite');
+    const kv = tx.store as unknown as KvStore;
+    const next = { ...readSettings(await kv.get('settings'), this.sink()), ...patch };
+    const checked = settingsSchema.safeParse(next);
+    if (!checked.success) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new Error(`Settings not saved: ${describeIssues(checked.error, 3).join('; ')}`);
+    }
+    await Promise.all([kv.put(next, 'settings'), tx.done]);
+    return next;
+  }
+
+  async tagProfile(profile: Profile): Promise<MatchResult & { person: Person | null }> {
+    const db = await this.open();
+    const tx = db.transaction(['kv', 'needs', 'people']);
+    const problems = this.sink();
+    const [config, raw] = await Promise.all([
+      readConfig(tx, problems),
+      tx.objectStore('people').get(profile.slug),
+    ]);
+    const person = raw ? readPerson(problems)(raw) : null;
+    const rejected = person?.rejected ?? [];
+    const result = createMatcher(config).profile(profile, rejected);
+    return {
+      tags: result.tags.filter((t) => !rejected.includes(t.need)),
+      labels: result.labels,
+      person: person && isInPipeline(person) ? person : null,
+    };
+  }
+
+  async tagCards(cards: Card[]): Promise<Record<string, MatchResult>> {
+    const db = await this.open();
+    const tx = db.transaction(['kv', 'needs', 'people']);
+    const problems = this.sink();
+    const people = tx.objectStore('people');
+    const [config, ...raws] = await Promise.all([
+      readConfig(tx, problems),
+      ...cards.map((c) => people.get(c.slug)),
+    ]);
+    const out: Record<string, MatchResult> = {};
+    const matcher = createMatcher(config);
+    cards.forEach((card, i) => {
+      const rejected = (raws[i] ? readPerson(problems)(raws[i]) : null)?.rejected ?? [];
+      const result = matcher.card(card);
+      out[card.slug] = { tags: result.tags.filter((t) => !rejected.includes(t.need)), labels: result.labels };
+    });
+    return out;
+  }
+
+  async savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]): Promise<Person> {
+    return savePerson(await this.open(), profile, needs, this.now(), this.sink());
+  }
+
+  async feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject'): Promise<void> {
+    await feedback(await this.open(), slug, need, verdict, this.now(), this.sink());
+  }
+
+  /** Everyone known, pipeline or not, valid records only. */
+  private async allPeople(): Promise<Person[]> {
+    const db = await this.open();
+    return readAll(await db.getAll('people'), readPerson(this.sink()));
+  }
+
+  /** People in the pipeline, most recently changed first (connections not acted on are in listNetwork). */
+  async listPeople(): Promise<Person[]> {
+    const people = (await this.allPeople()).filter(isInPipeline);
+    return people.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** The history, oldest first. */
+  async listEvents(slug?: string): Promise<OutreachEvent[]> {
+    const db = await this.open();
+    const raws =
+      slug === undefined
+        ? await db.getAllFromIndex('outreach', 'at')
+        : await db.getAllFromIndex('outreach', 'slug', slug);
+    const events = readAll(raws, readEvent(this.sink()));
+    return slug === undefined ? events : events.sort(byTime);
+  }
+
+  async moveStage(slug: string, stage: Stage, change: StageChange = {}): Promise<Person> {
+    return moveStage(await this.open(), slug, stage, change, this.now(), this.sink());
+  }
+
+  async logTouch(slug: string, touch: Touch): Promise<Person> {
+    return logTouch(await this.open(), slug, touch, this.now(), this.sink());
+  }
+
+  async exportBackup(): Promise<Backup> {
+    const db = await this.open();
+    const problems = this.sink();
+    const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
+    const [config, people, outreach] = await Promise.all([
+      readConfig(tx, problems),
+      tx.objectStore('people').getAll(),
+      tx.objectStore('outreach').index('at').getAll(),
+    ]);
+    const exportedAt = this.now().toISOString();
+    const settings = { ...config.settings, lastExportAt: exportedAt };
+    await Promise.all([(tx.objectStore('kv') as KvStore).put(settings, 'settings'), tx.done]);
+    return {
+      format: 'constellation-backup',
+      version: 1,
+      exportedAt,
+      self: config.self,
+      needs: config.needs,
+      people: readAll(people, readPerson(problems)),
+      outreach: readAll(outreach, readEvent(problems)),
+      settings,
+      ...(config.weights ? { weights: config.weights } : {}),
+    };
+  }
+
+  async importFile(
+    fileName: string,
+    text: string,
+    options: ImportOptions & { onProgress?: Progress } = {},
+  ): Promise<ImportResult> {
+    return importFile(await this.open(), fileName, text, options, this.now().toISOString());
+  }
+
+  async followUps(now?: string): Promise<FollowUp[]> {
+    const [config, people, events] = await Promise.all([
+      this.getConfig(),
+      this.listPeople(),
+      this.listEvents(),
+    ]);
+    return followUpsDue(people, events, { noReplyDays: config.settings.followUpDays }, this.at(now));
+  }
+
+  async needsMap(): Promise<NeedsMap> {
+    const [config, people] = await Promise.all([this.getConfig(), this.listPeople()]);
+    return needsCoverage(config.needs, people);
+  }
+
+  async boldness(): Promise<Boldness> {
+    const [config, people] = await Promise.all([this.getConfig(), this.listPeople()]);
+    return boldness(config.self, people);
+  }
+
+  async agreement(slug: string): Promise<string> {
+    const db = await this.open();
+    const raw = await db.get('people', slug);
+    const person = raw ? readPerson(this.sink())(raw) : null;
+    if (!person) throw new Error(`${slug} is not in your pipeline.`);
+    const [config, events] = await Promise.all([this.getConfig(), this.listEvents(slug)]);
+    return mentoringAgreement(config.self, person, config.needs, events, this.now());
+  }
+
+  async notesSentLast30Days(now?: string): Promise<number> {
+    return notesSentInWindow(await this.listEvents(), this.at(now));
+  }
+
+  async exportPipelineCsv(): Promise<string> {
+    const [config, people, events] = await Promise.all([
+      this.getConfig(),
+      this.listPeople(),
+      this.listEvents(),
+    ]);
+    return pipelineCsv(people, events, config.needs);
+  }
+
+  async backupReminder(now?: string): Promise<BackupReminder> {
+    const [config, people, events] = await Promise.all([
+      this.getConfig(),
+      this.allPeople(),
+      this.listEvents(),
+    ]);
+    return backupReminder(config.settings, people, events, this.at(now));
+  }
+
+  async listNetwork(limit = 100): Promise<{ total: number; suggestions: NetworkSuggestion[] }> {
+    const [config, people] = await Promise.all([this.getConfig(), this.allPeople()]);
+    return networkSuggestions(config, people, limit);
+  }
+
+  // Tabs, the badge and extension pages belong to the background, which answers these itself (it
+  // knows the sender's tab); a bare Store (tests, commands) has no browser to show them in.
+  async setPageTags(_page: PageTags | null): Promise<void> {}
+  async currentPageTags(): Promise<PageTags | null> {
+    return null;
+  }
+  async openDrafter(_slug: string, _need: NeedId | null): Promise<void> {}
+  async openNeedsMap(): Promise<void> {}
+
+  /** Small bookkeeping of the background's own (e.g. when it last notified); not part of backups. */
+  async meta(): Promise<Record<string, unknown>> {
+    const db = await this.open();
+    const raw = await db.get('kv', 'meta');
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  }
+
+  async saveMeta(patch: Record<string, unknown>): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction('kv', 'readwrite');
+    const kv = tx.store as unknown as KvStore;
+    const raw = await kv.get('meta');
+    const base = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+    await Promise.all([kv.put({ ...base, ...patch }, 'meta'), tx.done]);
+  }
+
+  async problems(): Promise<string[]> {
+    return [...this.issues];
+  }
+
+  private at(now?: string): Date {
+    return now && !Number.isNaN(Date.parse(now)) ? new Date(now) : this.now();
+  }
+}
