@@ -1,0 +1,285 @@
+import { useState } from 'preact/hooks';
+import type { Label, NeedId, Stage, Tag } from '../lib/domain';
+import { StrengthMeter } from './panel/StrengthMeter';
+
+export type PanelStatus = 'reading' | 'tagging' | 'ready' | 'error' | 'unreadable';
+export type Verdict = 'confirm' | 'reject';
+
+export interface ProfilePanelProps {
+  status: PanelStatus;
+  /** As read from the page; null when it could not be read. */
+  name: string | null;
+  headline?: string | null;
+  tags: Tag[];
+  labels: Label[];
+  /** Profile fields the reader could not find on this page. */
+  missing: string[];
+  /** Display name per need id: the user's own names for renamed and custom needs. */
+  needNames: Record<string, string>;
+  /** What went wrong, in words a person can act on (status 'error'). */
+  error?: string | null;
+  /** The pipeline stage when this person is already saved. */
+  stage?: Stage | null;
+  confirmed?: NeedId[];
+  collapsed: boolean;
+  onToggle: (collapsed: boolean) => void;
+  /** Saves with the tagged needs; resolves to the stage the person is in. */
+  onSave: () => Promise<Stage>;
+  onDraft: (need: NeedId | null) => Promise<void>;
+  onFeedback: (need: NeedId, verdict: Verdict) => Promise<void>;
+  onOpenNeedsMap: () => Promise<void>;
+  /** Text for "Copy diagnostic": page structure only, no page content. */
+  diagnostic?: () => string;
+  /** False when the page forbids the clipboard; the text is then shown to copy by hand. */
+  copy?: (text: string) => Promise<boolean>;
+}
+
+const LABEL_TEXT: Record<Label, { text: string; why: string }> = {
+  bold: {
+    text: 'Bold ask',
+    why: 'Beyond your usual circle: more senior, another organisation or not yet connected.',
+  },
+  confidante: { text: 'Confidante', why: 'Outside your organisation and your field: safer to be open with.' },
+  peer: { text: 'Peer', why: 'About your level: good for a peer group.' },
+  reciprocal: { text: 'Reciprocal', why: 'You can offer something this person may want.' },
+};
+
+export function ProfilePanel(props: ProfilePanelProps) {
+  const { collapsed, status } = props;
+  const [rejected, setRejected] = useState<NeedId[]>([]);
+  const visible = props.tags.filter((t) => !rejected.includes(t.need));
+  const summary =
+    status === 'ready'
+      ? visible.length === 1
+        ? '1 need'
+        : `${visible.length} needs`
+      : status === 'reading' || status === 'tagging'
+        ? 'reading…'
+        : status === 'error'
+          ? 'not available'
+          : 'could not read';
+  return (
+    <section class="panel" data-status={status} data-collapsed={String(collapsed)} aria-label="Constellation">
+      <header class="head">
+        <span class="mark" aria-hidden="true">
+          ✦
+        </span>
+        <h2 class="title">Constellation</h2>
+        <span class="summary">{summary}</span>
+        <button
+          type="button"
+          class="icon-button"
+          data-action="collapse"
+          aria-expanded={!collapsed}
+          aria-controls="constellation-body"
+          aria-label={collapsed ? 'Show Constellation panel' : 'Hide Constellation panel'}
+          onClick={() => props.onToggle(!collapsed)}
+        >
+          <span aria-hidden="true" class="chevron" />
+        </button>
+      </header>
+      {collapsed ? null : (
+        <div class="body" id="constellation-body">
+          <PanelBody {...props} tags={visible} onRejected={(need) => setRejected([...rejected, need])} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PanelBody(props: ProfilePanelProps & { onRejected: (need: NeedId) => void }) {
+  if (props.status === 'reading') return <p class="note">Reading this profile…</p>;
+  if (props.status === 'unreadable' || !props.name) return <Unreadable {...props} />;
+  return (
+    <>
+      <div class="person">
+        <h3 class="name">{props.name}</h3>
+        {props.headline ? <p class="headline">{props.headline}</p> : null}
+      </div>
+      {props.labels.length ? (
+        <ul class="labels" aria-label="Labels">
+          {props.labels.map((label) => (
+            <li key={label} class="label" data-label={label} title={LABEL_TEXT[label]?.why}>
+              {LABEL_TEXT[label]?.text ?? label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {props.status === 'error' ? (
+        <p class="problem" role="alert">
+          {props.error || 'Constellation could not tag this profile.'}
+        </p>
+      ) : props.status === 'tagging' ? (
+        <p class="note">Matching against your needs…</p>
+      ) : (
+        <TagList {...props} />
+      )}
+      {props.missing.length ? (
+        <p class="missing">
+          Not found on this page: {props.missing.join(', ')}. Tags use what the page shows.
+        </p>
+      ) : null}
+      <Actions {...props} />
+    </>
+  );
+}
+
+function TagList(props: ProfilePanelProps & { onRejected: (need: NeedId) => void }) {
+  const [confirmed, setConfirmed] = useState<NeedId[]>(props.confirmed ?? []);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!props.tags.length) {
+    return <p class="note">None of your unmet needs matched what this page shows.</p>;
+  }
+  const verdict = async (need: NeedId, v: Verdict) => {
+    setProblem(null);
+    try {
+      await props.onFeedback(need, v);
+      if (v === 'reject') props.onRejected(need);
+      else setConfirmed([...confirmed, need]);
+    } catch (error) {
+      setProblem(message(error));
+    }
+  };
+  return (
+    <>
+      <ul class="tags" aria-label="Needs this person could meet">
+        {props.tags.map((tag) => {
+          const needName = props.needNames[tag.need] ?? tag.need;
+          const isConfirmed = confirmed.includes(tag.need);
+          return (
+            <li key={tag.need} class="tag" data-need={tag.need} data-strength={String(tag.strength)}>
+              <div class="tag-head">
+                <span class="need">{needName}</span>
+                <StrengthMeter strength={tag.strength} />
+              </div>
+              {tag.reasons.length ? (
+                <ul class="reasons">
+                  {tag.reasons.map((reason, i) => (
+                    <li key={i}>{reason}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <div class="verdict">
+                <button
+                  type="button"
+                  class="small"
+                  data-action="confirm"
+                  aria-pressed={isConfirmed}
+                  aria-label={`Confirm: fits ${needName}`}
+                  onClick={() => verdict(tag.need, 'confirm')}
+                >
+                  {isConfirmed ? '✓ Fits' : 'Fits'}
+                </button>
+                <button
+                  type="button"
+                  class="small"
+                  data-action="reject"
+                  aria-label={`Reject: not for ${needName}`}
+                  onClick={() => verdict(tag.need, 'reject')}
+                >
+                  Not this
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {problem ? (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function Actions(props: ProfilePanelProps) {
+  const [stage, setStage] = useState<Stage | null>(props.stage ?? null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await work();
+    } catch (error) {
+      setProblem(message(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const topNeed = props.tags[0]?.need ?? null;
+  return (
+    <>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          data-action="save"
+          data-saved={stage ? 'true' : 'false'}
+          disabled={busy}
+          onClick={() => act(async () => setStage(await props.onSave()))}
+        >
+          {stage ? `Saved · ${stage}` : 'Save to pipeline'}
+        </button>
+        <button
+          type="button"
+          data-action="draft"
+          disabled={busy}
+          onClick={() => act(() => props.onDraft(topNeed))}
+        >
+          Draft a request
+        </button>
+        <button
+          type="button"
+          class="link"
+          data-action="needs-map"
+          onClick={() => act(() => props.onOpenNeedsMap())}
+        >
+          Needs map
+        </button>
+      </div>
+      <p class="status" role="status">
+        {problem ?? ''}
+      </p>
+    </>
+  );
+}
+
+function Unreadable(props: ProfilePanelProps) {
+  const [shown, setShown] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const copyDiagnostic = async () => {
+    const text = props.diagnostic?.() ?? '';
+    const ok = props.copy ? await props.copy(text).catch(() => false) : false;
+    setCopied(ok);
+    setShown(ok ? null : text);
+  };
+  return (
+    <>
+      <p class="problem">Constellation could not read this page</p>
+      <p class="note">
+        LinkedIn may have changed how profiles are built. The diagnostic describes the page's structure only,
+        not what it says.
+      </p>
+      <div class="actions">
+        <button type="button" data-action="copy-diagnostic" onClick={copyDiagnostic}>
+          Copy diagnostic
+        </button>
+        <button type="button" class="link" data-action="needs-map" onClick={() => props.onOpenNeedsMap()}>
+          Needs map
+        </button>
+      </div>
+      <p class="status" role="status">
+        {copied ? 'Copied.' : ''}
+      </p>
+      {shown !== null ? (
+        <textarea class="diagnostic" readOnly aria-label="Diagnostic to copy" value={shown} rows={4} />
+      ) : null}
+    </>
+  );
+}
+
+function message(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'Something went wrong. Try again.';
+}

@@ -1,0 +1,47 @@
+import { h, render } from 'preact';
+import { ProfilePanel, type ProfilePanelProps } from '../../components/ProfilePanel';
+import panelCss from '../../components/panel/panel.css?inline';
+import { createShadowHost } from './shadow-host';
+
+export interface PanelHost {
+  readonly element: HTMLElement;
+  /** `key` is the person: a new key starts the panel's own state (saved, rejected) afresh. */
+  render(key: string, props: ProfilePanelProps): void;
+  remove(): void;
+}
+
+/**
+ * The one profile panel: a host at the end of <body> with an open shadow root. If the page removes
+ * it we put it back once; a second removal means the page wants it gone, and we do not fight.
+ */
+export function mountPanelHost(signal: AbortSignal): PanelHost {
+  const { host, container } = createShadowHost('constellation-panel', panelCss, {
+    'data-constellation': 'profile-panel',
+  });
+  document.body.append(host);
+
+  const watch = new AbortController();
+  let remounted = false;
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+    if (remounted) return observer.disconnect();
+    remounted = true;
+    document.body.append(host);
+  });
+  observer.observe(document.body, { childList: true });
+  const remove = () => {
+    watch.abort();
+    observer.disconnect();
+    render(null, container);
+    host.remove();
+  };
+  signal.addEventListener('abort', remove, { once: true, signal: watch.signal });
+
+  return {
+    element: host,
+    render(key, props) {
+      render(h(ProfilePanel, { ...props, key }), container);
+    },
+    remove,
+  };
+}

@@ -1,0 +1,57 @@
+import type { ProfilePanelProps } from '../../components/ProfilePanel';
+import type { Api } from '../api';
+import type { MatchResult, Person } from '../domain';
+import type { PageRead } from '../reader';
+
+/** What the content script knows about the profile in view; the panel's props derive from it. */
+export interface PanelView {
+  slug: string;
+  status: ProfilePanelProps['status'];
+  read: PageRead | null;
+  result: (MatchResult & { person: Person | null }) | null;
+  error: string | null;
+  collapsed: boolean;
+  needNames: Record<string, string>;
+}
+
+export function panelProps(
+  view: PanelView,
+  api: Api,
+  extra: Pick<ProfilePanelProps, 'onToggle' | 'diagnostic'>,
+): ProfilePanelProps {
+  const profile = view.read?.profile ?? null;
+  const person = view.result?.person ?? null;
+  const tags = view.result?.tags ?? [];
+  // A person the store knows but who is not in the pipeline (only a rejected tag) is not "saved".
+  const inPipeline = person && person.inPipeline !== false ? person : null;
+  return {
+    status: view.status,
+    name: profile?.name ?? null,
+    headline: profile?.headline ?? null,
+    tags,
+    labels: view.result?.labels ?? [],
+    missing: view.read?.missing ?? [],
+    needNames: view.needNames,
+    error: view.error,
+    stage: inPipeline?.stage ?? null,
+    confirmed: person?.confirmed ?? [],
+    collapsed: view.collapsed,
+    onToggle: extra.onToggle,
+    diagnostic: extra.diagnostic,
+    onSave: async () => {
+      const saved = await api.savePerson(
+        profile ?? { slug: view.slug },
+        tags.map((t) => t.need),
+      );
+      return saved.stage;
+    },
+    onDraft: (need) => api.openDrafter(view.slug, need),
+    onFeedback: (need, verdict) => api.feedback(view.slug, need, verdict),
+    onOpenNeedsMap: () => api.openNeedsMap(),
+    copy: (text) =>
+      navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      ),
+  };
+}

@@ -1,0 +1,114 @@
+import type { ProfilePanelProps } from '../../components/ProfilePanel';
+import { diagnose, LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
+import { type PanelView, panelProps } from './panel-view';
+import { personShown, shownNow } from './person-shown';
+import type { Session } from './session';
+import { tagCardsOnPage } from './tag-cards';
+import { onDomChange, waitFor } from './wait-for';
+
+/**
+ * One profile, from the moment the URL names it until the user navigates away (`signal`): wait
+ * for its top card, read, tag, show; re-tag when lazy sections arrive.
+ */
+export async function runProfile(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
+  const config = await s.api.getConfig().catch((error: unknown) => error as Error);
+  if (signal.aborted) return;
+  if (!(config instanceof Error) && config.settings.quietMode) {
+    s.removePanel();
+    return runQuiet(s, slug, url, signal);
+  }
+  await s.clearQuietReport();
+  const view: PanelView = {
+    slug,
+    status: 'reading',
+    read: null,
+    result: null,
+    error: config instanceof Error ? config.message : null,
+    collapsed: config instanceof Error ? false : config.settings.panelCollapsed,
+    needNames: s.needNames(config instanceof Error ? null : config),
+  };
+  const panel = s.panel();
+  const show = () => panel.render(slug, props());
+  const props = (): ProfilePanelProps =>
+    panelProps(view, s.api, {
+      onToggle: (collapsed) => {
+        view.collapsed = collapsed;
+        show();
+        s.api.saveSettings({ panelCollapsed: collapsed }).catch(() => {});
+      },
+      diagnostic: () => diagnose(document, url),
+    });
+  show();
+
+  if (!(await waitFor(document, () => personShown(document, slug, s.previous), signal))) return;
+  s.previous = shownNow(document);
+  let tagging = 0;
+  const tag = async (read: PageRead) => {
+    view.read = read;
+    if (!read.profile?.name) view.status = 'unreadable';
+    else if (view.error) view.status = 'error';
+    else view.status = view.result ? 'ready' : 'tagging';
+    show();
+    if (!read.profile?.name || view.error) return;
+    const mine = ++tagging;
+    try {
+      const result = await s.api.tagProfile(read.profile);
+      if (mine !== tagging || signal.aborted) return;
+      view.result = result;
+      view.status = 'ready';
+    } catch (error) {
+      if (mine !== tagging || signal.aborted) return;
+      view.error = error instanceof Error ? error.message : 'Constellation could not tag this profile.';
+      view.status = 'error';
+    }
+    show();
+  };
+  const first = readPage(document, url);
+  if (first.own) return s.removePanel();
+  await tag(first);
+
+  if (!(config instanceof Error)) {
+    const needNames = view.needNames;
+    tagCardsOnPage({ api: s.api, signal, needNames, readCards: () => readPage(document, url).cards });
+  }
+  onDomChange(
+    document.body,
+    addsLazySection,
+    () => {
+      const again = readPage(document, url);
+      if (JSON.stringify(again.profile) !== JSON.stringify(view.read?.profile)) void tag(again);
+    },
+    signal,
+  );
+}
+
+async function runQuiet(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
+  if (!(await waitFor(document, () => personShown(document, slug, s.previous), signal))) return;
+  s.previous = shownNow(document);
+  const read = readPage(document, url);
+  if (!read.profile?.name || read.own) return s.clearQuietReport();
+  try {
+    const result = await s.api.tagProfile(read.profile);
+    if (signal.aborted) return;
+    await s.reportQuiet({ slug, name: read.profile.name, tags: result.tags, labels: result.labels });
+  } catch {
+    // Quiet mode has no place on the page to say so; the popup shows the background's state.
+  }
+}
+
+// SDUI fills placeholders in place, so a change inside one counts as much as a new section.
+function addsLazySection(records: MutationRecord[]): boolean {
+  for (const record of records) {
+    const target = record.target instanceof Element ? record.target : null;
+    if (target && !target.closest('[data-constellation]')) {
+      for (const selector of LAZY_SECTION_SELECTORS) if (target.closest(selector)) return true;
+    }
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element) || node.hasAttribute('data-constellation')) continue;
+      for (const selector of LAZY_SECTION_SELECTORS) {
+        if (node.matches(selector) || node.querySelector(selector)) return true;
+      }
+    }
+  }
+  return false;
+}
