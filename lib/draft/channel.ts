@@ -1,5 +1,5 @@
 import type { Channel, Settings } from '../domain';
-import { DEFAULT_SETTINGS } from '../domain';
+import { CHANNELS, DEFAULT_SETTINGS } from '../domain';
 
 // Channel facts (PRODUCT.md). Connection-note limits are vendor-reported, hence settings.
 export const INMAIL_SUBJECT_LIMIT = 200;
@@ -58,4 +58,8 @@ export function countWords(text: string): number {
     else ideographs += cjk;
   }
   return words + Math.ceil(ideographs / 2);
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }

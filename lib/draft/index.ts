@@ -5,6 +5,7 @@ export {
   hasSubject,
   INMAIL_BODY_LIMIT,
   INMAIL_SUBJECT_LIMIT,
+  isChannel,
   measureLength,
   WORD_TARGET,
 } from './channel';

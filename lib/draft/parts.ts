@@ -2,7 +2,17 @@ import type { Channel, Need, NeedId, Profile, SelfProfile } from '../domain';
 import { isBuiltInNeed, needName } from '../needs-catalog';
 import { firstStep } from './logistics';
 import { ASK_GAPS, NEED_VARIANTS, type NeedVariant } from './templates';
-import { clean, clipWords, firstName, hash, joinList, lowerFirst, stripEnd, upperFirst } from './text';
+import {
+  clean,
+  clipWords,
+  firstName,
+  hash,
+  joinList,
+  lowerFirst,
+  lowerNoun,
+  stripEnd,
+  upperFirst,
+} from './text';
 import type { Why } from './why';
 
 // The pieces a draft is made of, each with levels from full to gone. Shortening (shorten.ts) walks
@@ -87,7 +97,7 @@ export function buildParts(
 
   const field = clipWords(clean(self.field), 60);
   const org = clipWords(clean(self.organization), 60);
-  const where = [field ? `in ${lowerFirst(field)}` : `in ${GAPS.field}`, org ? `at ${org}` : ''].filter(
+  const where = [field ? `in ${lowerNoun(field)}` : `in ${GAPS.field}`, org ? `at ${org}` : ''].filter(
     Boolean,
   );
   const goal = stripEnd(clipWords(clean(self.goal), 200, '…'));

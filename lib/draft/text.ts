@@ -59,6 +59,13 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** A field of work mid-sentence: "Data science" → "data science", but "AI safety" and "McKinsey" stay. */
+export function lowerNoun(text: string): string {
+  const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (word.length < 2 || /\p{Lu}/u.test(word.slice(1))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
