@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../../lib/api';
-import { backupReminder } from '../../lib/pipeline/backup-reminder';
-import { pipelineCsv } from '../../lib/pipeline/pipeline-csv';
 import { download } from './download';
 import type { PopupData } from './Popup';
+import { useLoad } from './use-load';
 
 export interface BackupBarProps {
   api: Api;
@@ -11,44 +10,53 @@ export interface BackupBarProps {
   now: () => Date;
 }
 
-/** The user's own copies: CSV of the pipeline, the JSON backup, and the reminder to make one. */
+/** The user's own copies: the pipeline as CSV, the JSON backup, and the reminder to make one. */
 export function BackupBar({ api, data, now }: BackupBarProps) {
-  const [done, setDone] = useState(false);
-  const stamp = now().toISOString().slice(0, 10);
-  const reminder = backupReminder(data.config.settings, data.people, data.events ?? [], now());
-  const backup = async () => {
+  const [saved, setSaved] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const reminder = useLoad(() => api.backupReminder(now().toISOString()), `${data.version}-${saved}`);
+  const stamp = () => now().toISOString().slice(0, 10);
+  const run = (job: () => Promise<void>) => () =>
+    job().then(
+      () => setError(null),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  // exportBackup stamps lastExportAt itself, which clears the reminder.
+  const backup = run(async () => {
     const file = await api.exportBackup();
-    download(`constellation-backup-${stamp}.json`, JSON.stringify(file, null, 2), 'application/json');
-    await api.saveSettings({ lastExportAt: now().toISOString() });
-    setDone(true);
-  };
+    download(`constellation-backup-${stamp()}.json`, JSON.stringify(file, null, 2), 'application/json');
+    setSaved((n) => n + 1);
+  });
+  const csv = run(async () => {
+    download(
+      `constellation-pipeline-${stamp()}.csv`,
+      await api.exportPipelineCsv(),
+      'text/csv;charset=utf-8',
+    );
+  });
   return (
     <footer class="footer">
-      {reminder.due && !done ? (
+      {reminder.value?.due ? (
         <p class="reminder" data-constellation="backup-reminder">
-          {reminder.message}
-          <button type="button" class="link" onClick={() => void backup()}>
-            Back up now
-          </button>
+          {reminder.value.message}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
         </p>
       ) : null}
       <div class="row-actions">
-        <button
-          type="button"
-          data-constellation="export-csv"
-          disabled={!data.people.length}
-          onClick={() =>
-            download(
-              `constellation-pipeline-${stamp}.csv`,
-              pipelineCsv(data.people, data.events ?? [], data.config.needs),
-              'text/csv',
-            )
-          }
-        >
+        <button type="button" data-constellation="export-csv" disabled={!data.people.length} onClick={csv}>
           Export CSV
         </button>
-        <button type="button" onClick={() => void backup()}>
-          {done ? 'Backed up ✓' : 'Backup (JSON)'}
+        <button
+          type="button"
+          class={reminder.value?.due ? 'primary' : ''}
+          data-action="backup"
+          onClick={backup}
+        >
+          {saved ? 'Backed up ✓' : 'Back up (JSON)'}
         </button>
       </div>
     </footer>

@@ -1,18 +1,19 @@
-import { useMemo } from 'preact/hooks';
-import type { Person, SelfProfile } from '../../lib/domain';
-import { boldness, type Share } from '../../lib/pipeline/boldness';
+import type { Api } from '../../lib/api';
+import type { Share } from '../../lib/pipeline/boldness';
+import { useLoad } from './use-load';
 
 export interface BoldnessNudgeProps {
-  people: Person[];
-  self: SelfProfile;
+  api: Api;
+  /** Reload when the pipeline changes. */
+  version: number;
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** How far the asks reach; a nudge when they all stay close to home (PRODUCT.md: be bold). */
-export function BoldnessNudge({ people, self }: BoldnessNudgeProps) {
-  const b = useMemo(() => boldness(self, people), [people, self]);
-  if (b.total === 0) return null;
+export function BoldnessNudge({ api, version }: BoldnessNudgeProps) {
+  const { value: b } = useLoad(() => api.boldness(), version);
+  if (!b || b.total === 0) return null;
   return (
     <section class={`card boldness${b.nudge ? ' nudge' : ''}`} data-constellation="boldness">
       <h2 class="sr-only">How bold your asks are</h2>
@@ -26,22 +27,18 @@ export function BoldnessNudge({ people, self }: BoldnessNudgeProps) {
   );
 }
 
-function Meter({ label, share: { share, known } }: { label: string; share: Share }) {
-  if (!known)
-    return (
-      <div class="meter unknown">
-        <dt>{label}</dt>
-        <dd class="muted">unknown</dd>
-      </div>
-    );
+function Meter({ label, share: { share, known, count } }: { label: string; share: Share }) {
   return (
-    <div class="meter">
+    <div
+      class={`meter${known ? '' : ' unknown'}`}
+      title={known ? `${count} of ${known} people` : 'Not known yet'}
+    >
       <dt>{label}</dt>
       <dd>
         <span class="bar" aria-hidden="true">
           <span style={{ width: pct(share) }} />
         </span>
-        {pct(share)}
+        {known ? pct(share) : '–'}
       </dd>
     </div>
   );

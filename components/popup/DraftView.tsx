@@ -1,6 +1,6 @@
 import type { Api, StageChange } from '../../lib/api';
-import type { NeedId, Person, Stage } from '../../lib/domain';
-import type { PopupData } from './Popup';
+import type { NeedId } from '../../lib/domain';
+import type { PopupActions, PopupData } from './Popup';
 
 export interface DraftViewProps {
   api: Api;
@@ -9,7 +9,7 @@ export interface DraftViewProps {
   slug?: string;
   need?: NeedId;
   now: () => Date;
-  onMove: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
+  actions: PopupActions;
 }
 
 export function DraftView(_props: DraftViewProps) {

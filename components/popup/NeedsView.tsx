@@ -1,21 +1,31 @@
 import { useMemo } from 'preact/hooks';
+import type { Api } from '../../lib/api';
 import type { Person } from '../../lib/domain';
-import { needsCoverage } from '../../lib/pipeline/needs-coverage';
 import { coverageState, NeedsWheel, STATE_TEXT } from './NeedsWheel';
 import type { PopupData } from './Popup';
+import { useLoad } from './use-load';
 
 export interface NeedsViewProps {
+  api: Api;
   data: PopupData;
 }
 
 /** Which needs now have someone, which are on the way, which are empty, and who carries too many. */
-export function NeedsView({ data }: NeedsViewProps) {
-  const map = useMemo(() => needsCoverage(data.config.needs, data.people), [data]);
+export function NeedsView({ api, data }: NeedsViewProps) {
+  const { value: map, error } = useLoad(() => api.needsMap(), data.version);
   const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
   const names = (slugs: string[], max = 3) => {
     const shown = slugs.slice(0, max).map((s) => nameOf(bySlug.get(s), s));
     return slugs.length > max ? `${shown.join(', ')} and ${slugs.length - max} more` : shown.join(', ');
   };
+  if (!map)
+    return error ? (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p class="muted loading">Loading…</p>
+    );
   const empty = map.needs.filter((r) => coverageState(r) === 'empty').length;
   return (
     <div class="needs-view">

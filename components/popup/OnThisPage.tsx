@@ -1,18 +1,20 @@
-import type { Api } from '../../lib/api';
+import type { PageTags } from '../../lib/api';
 import type { NeedId, Person, UserConfig } from '../../lib/domain';
 import { needLabel, STAGE_NAMES } from './pipeline-model';
 
 export interface OnThisPageProps {
-  api: Api;
   slug: string;
   person: Person | null;
+  /** What the page's content script reported (quiet mode): fresher than the saved tags. */
+  pageTags: PageTags | null;
   config: UserConfig;
   onDraft: (slug: string, need?: NeedId) => void;
 }
 
 /** The profile in the active tab: its tags here too, which is where they live in quiet mode. */
-export function OnThisPage({ slug, person, config, onDraft }: OnThisPageProps) {
-  const tags = (person?.tags ?? [])
+export function OnThisPage({ slug, person, pageTags, config, onDraft }: OnThisPageProps) {
+  const labels = pageTags?.labels ?? person?.labels ?? [];
+  const tags = (pageTags?.tags ?? person?.tags ?? [])
     .filter((t) => !person?.rejected.includes(t.need))
     .sort((a, b) => b.strength - a.strength)
     .slice(0, 4);
@@ -27,7 +29,7 @@ export function OnThisPage({ slug, person, config, onDraft }: OnThisPageProps) {
         On this page{config.settings.quietMode ? <span class="muted small"> · quiet mode</span> : null}
       </h2>
       <div class="who">
-        <span class="name">{person?.name || slug}</span>
+        <span class="name">{person?.name || pageTags?.name || slug}</span>
         {person ? <span class="chip chip-stage">{STAGE_NAMES[person.stage]}</span> : null}
       </div>
       {tags.length ? (
@@ -41,14 +43,14 @@ export function OnThisPage({ slug, person, config, onDraft }: OnThisPageProps) {
         </ul>
       ) : (
         <p class="muted small">
-          {person
-            ? 'No open need matched yet.'
-            : 'Not saved yet. Save them from the panel on the page to keep their tags here.'}
+          {person || pageTags
+            ? 'No open need of yours matched on this profile.'
+            : 'Not in your pipeline. Save them from the panel on the page, or turn quiet mode on to see their tags here.'}
         </p>
       )}
-      {person?.labels.length ? (
+      {labels.length ? (
         <div class="chips">
-          {person.labels.map((l) => (
+          {labels.map((l) => (
             <span key={l} class="chip chip-label" data-label={l}>
               {l}
             </span>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Api, StageChange } from '../../lib/api';
-import type { Need, NeedId, OutreachEvent, Person, Stage } from '../../lib/domain';
+import type { Need, OutreachEvent, Person, Stage } from '../../lib/domain';
+import type { PopupActions } from './Popup';
 import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortDate } from './pipeline-model';
 
 export interface PersonRowProps {
@@ -8,8 +9,7 @@ export interface PersonRowProps {
   needs: Need[];
   api: Api;
   now: () => Date;
-  onMove: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
-  onDraft: (slug: string, need?: NeedId) => void;
+  actions: PopupActions;
 }
 
 /** Keys on a focused row: a = advance, d = declined, n = no reply, Enter = details. */
@@ -17,14 +17,14 @@ export const ROW_KEYS = { advance: 'a', declined: 'd', noReply: 'n' } as const;
 
 const quoteAttr = (s: string) => s.replace(/["\\]/g, '\\$&');
 
-export function PersonRow({ person, needs, api, now, onMove, onDraft }: PersonRowProps) {
+export function PersonRow({ person, needs, api, now, actions }: PersonRowProps) {
   const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<OutreachEvent[] | null>(null);
   const next = NEXT_STAGE[person.stage];
   const name = person.name.trim() || person.slug;
 
   const move = async (stage: Stage, change?: StageChange) => {
-    const moved = await onMove(person.slug, stage, change);
+    const moved = await actions.move(person.slug, stage, change);
     if (!moved) return;
     if (open) void api.listEvents(person.slug).then(setHistory);
     // The row re-renders in its new stage: keep the keyboard user's place.
@@ -108,7 +108,7 @@ export function PersonRow({ person, needs, api, now, onMove, onDraft }: PersonRo
             {history === null ? <li class="muted">Loading…</li> : null}
           </ol>
           <div class="detail-actions">
-            <button type="button" onClick={() => onDraft(person.slug, person.needs[0])}>
+            <button type="button" onClick={() => actions.draft(person.slug, person.needs[0])}>
               Draft
             </button>
             {person.stage !== 'closed' ? (

@@ -1,16 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Api, StageChange } from '../../lib/api';
-import type { NeedId, Person, Stage } from '../../lib/domain';
+import type { Api, FollowUp } from '../../lib/api';
+import type { NeedId } from '../../lib/domain';
 import { STAGES } from '../../lib/domain';
 import { needName } from '../../lib/needs-catalog';
-import type { FollowUp } from '../../lib/pipeline/follow-ups';
-import { isInPipeline } from '../../lib/pipeline/in-pipeline';
 import { AgreementOffer } from './AgreementOffer';
 import { BackupBar } from './BackupBar';
 import { BoldnessNudge } from './BoldnessNudge';
 import { FollowUpList } from './FollowUpList';
 import { NetworkSuggestions } from './NetworkSuggestions';
-import type { PopupData } from './Popup';
+import type { PopupActions, PopupData } from './Popup';
 import { groupByStage, type PipelineFilter, visibleNeeds } from './pipeline-model';
 import { StageSection } from './StageSection';
 
@@ -22,15 +20,20 @@ export interface PipelineViewProps {
   /** A person who just became ongoing: offer the agreement. */
   justOngoing: string | null;
   onDismissAgreement: () => void;
-  onMove: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
-  onDraft: (slug: string, need?: NeedId) => void;
+  actions: PopupActions;
 }
 
-export function PipelineView(props: PipelineViewProps) {
-  const { api, data, due, now, justOngoing, onMove, onDraft } = props;
+export function PipelineView({
+  api,
+  data,
+  due,
+  now,
+  justOngoing,
+  onDismissAgreement,
+  actions,
+}: PipelineViewProps) {
   const [filter, setFilter] = useState<PipelineFilter>({ need: '', query: '' });
-  const inPipeline = useMemo(() => data.people.filter(isInPipeline), [data.people]);
-  const groups = useMemo(() => groupByStage(inPipeline, filter), [inPipeline, filter]);
+  const groups = useMemo(() => groupByStage(data.people, filter), [data.people, filter]);
   const needs = visibleNeeds(data.config.needs);
   const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
   const ongoing = justOngoing ? bySlug.get(justOngoing) : undefined;
@@ -64,19 +67,11 @@ export function PipelineView(props: PipelineViewProps) {
           ))}
         </select>
       </div>
-      {ongoing ? (
-        <AgreementOffer
-          person={ongoing}
-          config={data.config}
-          events={data.events ?? []}
-          now={now}
-          onClose={props.onDismissAgreement}
-        />
-      ) : null}
-      <FollowUpList due={due} people={bySlug} onMove={onMove} onDraft={onDraft} />
-      <BoldnessNudge people={inPipeline} self={data.config.self} />
-      <NetworkSuggestions people={data.people} needs={data.config.needs} onDraft={onDraft} onMove={onMove} />
-      {inPipeline.length === 0 ? (
+      {ongoing ? <AgreementOffer api={api} person={ongoing} onClose={onDismissAgreement} /> : null}
+      <FollowUpList due={due} people={bySlug} now={now} actions={actions} />
+      <BoldnessNudge api={api} version={data.version} />
+      <NetworkSuggestions api={api} needs={data.config.needs} version={data.version} actions={actions} />
+      {data.people.length === 0 ? (
         <p class="empty-state">
           Nobody in your pipeline yet. Open a LinkedIn profile and save the person from the panel, or import
           your connections from the options page.
@@ -91,8 +86,7 @@ export function PipelineView(props: PipelineViewProps) {
             needs={data.config.needs}
             api={api}
             now={now}
-            onMove={onMove}
-            onDraft={onDraft}
+            actions={actions}
           />
         ))}
       </div>

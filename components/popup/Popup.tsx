@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { Api, StageChange } from '../../lib/api';
-import type { NeedId, OutreachEvent, Person, Stage, UserConfig } from '../../lib/domain';
-import { followUpsDue } from '../../lib/pipeline/follow-ups';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Api, StageChange, Touch } from '../../lib/api';
+import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import { DraftView } from './DraftView';
 import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { PipelineView } from './PipelineView';
 import { Tabs } from './Tabs';
+import { useLoad } from './use-load';
 import './popup.css';
 
 export interface PopupProps {
@@ -21,80 +21,88 @@ export interface PopupProps {
 
 export interface PopupData {
   config: UserConfig;
+  /** People in the pipeline. */
   people: Person[];
-  /** Loaded after the first paint: the pipeline shows without them. */
-  events: OutreachEvent[] | null;
+  /** Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again. */
+  version: number;
 }
 
-export function Popup({ api, hash = '', activeTabUrl, now = () => new Date() }: PopupProps) {
+/** What the views may do to a person; each resolves to the person as stored, or null on error. */
+export interface PopupActions {
+  move: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
+  touch: (slug: string, touch: Touch) => Promise<Person | null>;
+  draft: (slug: string, need?: NeedId) => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const systemNow = () => new Date();
+
+export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupProps) {
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pageSlug, setPageSlug] = useState<string | null>(null);
+  const [tabSlug, setTabSlug] = useState<string | null>(null);
   const [justOngoing, setJustOngoing] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
+    // Only what the first screen needs: counts and rows. Everything else loads after it.
     Promise.all([api.getConfig(), api.listPeople()])
-      .then(([config, people]) => {
-        if (!live) return;
-        setData({ config, people, events: null });
-        // Events are the heavy part (thousands): fetched once the first screen is up.
-        return api.listEvents().then((events) => live && setData((d) => d && { ...d, events }));
-      })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .then(([config, people]) => live && setData({ config, people, version: 0 }))
+      .catch((e: unknown) => live && setError(message(e)));
     activeTabUrl?.()
-      .then((url) => live && setPageSlug(profileSlug(url)))
+      .then((url) => live && setTabSlug(profileSlug(url)))
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [api, activeTabUrl]);
 
-  const move = useCallback(
-    async (slug: string, stage: Stage, change?: StageChange) => {
+  const version = data?.version ?? -1;
+  const due = useLoad(() => (data ? api.followUps(now().toISOString()) : Promise.resolve([])), version);
+  // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
+  const pageTags = useLoad(() => api.currentPageTags(), 0);
+
+  const store = useCallback((person: Person) => {
+    setData(
+      (d) =>
+        d && {
+          ...d,
+          version: d.version + 1,
+          people: d.people.some((p) => p.slug === person.slug)
+            ? d.people.map((p) => (p.slug === person.slug ? person : p))
+            : [person, ...d.people],
+        },
+    );
+    setError(null);
+    return person;
+  }, []);
+
+  const actions: PopupActions = {
+    move: async (slug, stage, change) => {
       try {
-        const person = await api.moveStage(slug, stage, change);
-        const event: OutreachEvent = {
-          id: `local-${Date.now()}`,
-          slug,
-          stage,
-          at: now().toISOString(),
-          needs: change?.needs ?? person.needs,
-          closedReason: change?.closedReason,
-          channel: change?.channel,
-        };
-        setData(
-          (d) =>
-            d && {
-              ...d,
-              people: d.people.some((p) => p.slug === slug)
-                ? d.people.map((p) => (p.slug === slug ? person : p))
-                : [person, ...d.people],
-              events: d.events && [...d.events, event],
-            },
-        );
+        const person = store(await api.moveStage(slug, stage, change));
         if (stage === 'ongoing') setJustOngoing(slug);
-        setError(null);
         return person;
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(message(e));
         return null;
       }
     },
-    [api, now],
-  );
+    touch: async (slug, touch) => {
+      try {
+        return store(await api.logTouch(slug, touch));
+      } catch (e) {
+        setError(message(e));
+        return null;
+      }
+    },
+    draft: (slug, need) => setRoute({ tab: 'draft', slug, need }),
+  };
 
   const select = (tab: TabId) => setRoute((r) => ({ ...r, tab }));
-  const openDraft = (slug: string, need?: NeedId) => setRoute({ tab: 'draft', slug, need });
-
-  const due = useMemo(
-    () =>
-      data?.events
-        ? followUpsDue(data.people, data.events, { noReplyDays: data.config.settings.followUpDays }, now())
-        : [],
-    [data, now],
-  );
+  const dueList = due.value ?? [];
+  const pageSlug = tabSlug ?? pageTags.value?.slug ?? null;
 
   return (
     <div class="popup">
@@ -105,7 +113,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = () => new Date() }: 
         <h1>Constellation</h1>
         {data ? (
           <span class="top-meta">
-            {data.people.length} {data.people.length === 1 ? 'person' : 'people'}
+            {data.people.length} {data.people.length === 1 ? 'person' : 'people'} in your pipeline
           </span>
         ) : null}
       </header>
@@ -116,16 +124,16 @@ export function Popup({ api, hash = '', activeTabUrl, now = () => new Date() }: 
       ) : null}
       {data && pageSlug ? (
         <OnThisPage
-          api={api}
           slug={pageSlug}
           person={data.people.find((p) => p.slug === pageSlug) ?? null}
+          pageTags={pageTags.value?.slug === pageSlug ? pageTags.value : null}
           config={data.config}
-          onDraft={openDraft}
+          onDraft={actions.draft}
         />
       ) : null}
       <Tabs
         tabs={[
-          { id: 'pipeline', label: 'Pipeline', badge: due.length },
+          { id: 'pipeline', label: 'Pipeline', badge: dueList.length },
           { id: 'draft', label: 'Draft' },
           { id: 'needs', label: 'Needs' },
         ]}
@@ -138,12 +146,11 @@ export function Popup({ api, hash = '', activeTabUrl, now = () => new Date() }: 
           <PipelineView
             api={api}
             data={data}
-            due={due}
+            due={dueList}
             now={now}
             justOngoing={justOngoing}
             onDismissAgreement={() => setJustOngoing(null)}
-            onMove={move}
-            onDraft={openDraft}
+            actions={actions}
           />
         ) : route.tab === 'draft' ? (
           <DraftView
@@ -153,10 +160,10 @@ export function Popup({ api, hash = '', activeTabUrl, now = () => new Date() }: 
             slug={route.slug}
             need={route.need}
             now={now}
-            onMove={move}
+            actions={actions}
           />
         ) : (
-          <NeedsView data={data} />
+          <NeedsView api={api} data={data} />
         )}
       </Tabs>
     </div>

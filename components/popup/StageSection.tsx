@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Api, StageChange } from '../../lib/api';
-import type { Need, NeedId, Person, Stage } from '../../lib/domain';
+import type { Api } from '../../lib/api';
+import type { Need, Person, Stage } from '../../lib/domain';
 import { PersonRow } from './PersonRow';
+import type { PopupActions } from './Popup';
 import { STAGE_NAMES } from './pipeline-model';
 
 export interface StageSectionProps {
@@ -10,15 +11,14 @@ export interface StageSectionProps {
   needs: Need[];
   api: Api;
   now: () => Date;
-  onMove: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
-  onDraft: (slug: string, need?: NeedId) => void;
+  actions: PopupActions;
 }
 
 /** Rows drawn per stage before "Show more": thousands of nodes would slow the popup's first paint. */
 export const FIRST_ROWS = 8;
 const MORE_ROWS = 40;
 
-export function StageSection({ stage, people, needs, api, now, onMove, onDraft }: StageSectionProps) {
+export function StageSection({ stage, people, needs, api, now, actions }: StageSectionProps) {
   const [shown, setShown] = useState(FIRST_ROWS);
   const rest = people.length - shown;
   return (
@@ -33,15 +33,7 @@ export function StageSection({ stage, people, needs, api, now, onMove, onDraft }
       {people.length ? (
         <ul class="rows">
           {people.slice(0, shown).map((p) => (
-            <PersonRow
-              key={p.slug}
-              person={p}
-              needs={needs}
-              api={api}
-              now={now}
-              onMove={onMove}
-              onDraft={onDraft}
-            />
+            <PersonRow key={p.slug} person={p} needs={needs} api={api} now={now} actions={actions} />
           ))}
         </ul>
       ) : null}

@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHash, profileSlug } from '../../../components/popup/hash-route';
 import { Popup } from '../../../components/popup/Popup';
 import { defaultNeeds } from '../../../lib/needs-catalog';
-import { memoryApi, person } from './memory-api';
+import { now, person, seededStore } from './seed';
 
-const now = () => new Date('2026-03-01T12:00:00.000Z');
 afterEach(cleanup);
 
 describe('hash route and page slug', () => {
@@ -37,7 +36,7 @@ describe('hash route and page slug', () => {
 
 describe('Popup shell', () => {
   it('moves between tabs with the arrow keys, one tab in the tab order', async () => {
-    render(<Popup api={memoryApi()} now={now} />);
+    render(<Popup api={await seededStore()} now={now} />);
     const pipeline = await screen.findByRole('tab', { name: /pipeline/i });
     expect(pipeline.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-pipeline');
@@ -55,17 +54,19 @@ describe('Popup shell', () => {
   });
 
   it('shows the tags of the LinkedIn profile in the active tab', async () => {
-    const api = memoryApi([
-      person('ada-north', {
-        stage: 'sent',
-        tags: [
-          { need: 'safe-space', strength: 0.7, reasons: ['Outside your organisation and field'] },
-          { need: 'sponsorship', strength: 0.9, reasons: ['Director: more senior than you'] },
-        ],
-        rejected: ['safe-space'],
-        labels: ['bold'],
-      }),
-    ]);
+    const api = await seededStore({
+      people: [
+        person('ada-north', {
+          stage: 'sent',
+          tags: [
+            { need: 'safe-space', strength: 0.7, reasons: ['Outside your organisation and field'] },
+            { need: 'sponsorship', strength: 0.9, reasons: ['Director: more senior than you'] },
+          ],
+          rejected: ['safe-space'],
+          labels: ['bold'],
+        }),
+      ],
+    });
     render(<Popup api={api} now={now} activeTabUrl={async () => 'https://www.linkedin.com/in/ada-north/'} />);
     const box = await waitFor(() => {
       const el = document.querySelector('[data-constellation="on-this-page"]');
@@ -81,16 +82,18 @@ describe('Popup shell', () => {
   it('says so when the page profile is not saved, and shows nothing off LinkedIn', async () => {
     render(
       <Popup
-        api={memoryApi()}
+        api={await seededStore()}
         now={now}
         activeTabUrl={async () => 'https://www.linkedin.com/in/kim-park/'}
       />,
     );
     await waitFor(() =>
-      expect(document.querySelector('[data-constellation="on-this-page"]')?.textContent).toMatch(/Not saved/),
+      expect(document.querySelector('[data-constellation="on-this-page"]')?.textContent).toMatch(
+        /Not in your pipeline/,
+      ),
     );
     cleanup();
-    render(<Popup api={memoryApi()} now={now} activeTabUrl={async () => 'https://example.org/'} />);
+    render(<Popup api={await seededStore()} now={now} activeTabUrl={async () => 'https://example.org/'} />);
     await screen.findByRole('tab', { name: /pipeline/i });
     await waitFor(() => expect(document.querySelector('[data-stage]')).not.toBeNull());
     expect(document.querySelector('[data-constellation="on-this-page"]')).toBeNull();
@@ -99,7 +102,7 @@ describe('Popup shell', () => {
   it('survives an active-tab query that fails', async () => {
     render(
       <Popup
-        api={memoryApi([person('ada-north')])}
+        api={await seededStore({ people: [person('ada-north')] })}
         now={now}
         activeTabUrl={() => Promise.reject(new Error('no'))}
       />,
@@ -118,15 +121,14 @@ describe('Needs view', () => {
   );
 
   it('draws a segment per visible need, filled by who covers it', async () => {
-    const api = memoryApi(
-      [
+    const api = await seededStore({
+      people: [
         person('ada-north', { stage: 'ongoing', needs: ['sponsorship'] }),
         person('bo-east', { stage: 'sent', needs: ['safe-space'] }),
         person('cy-west', { stage: 'closed', needs: ['accountability'] }),
       ],
-      [],
-      { needs },
-    );
+      needs,
+    });
     render(<Popup api={api} now={now} hash="#needs" />);
     const wheel = await screen.findByRole('img', { name: /needs map/i });
     const state = (id: string) => wheel.querySelector(`[data-need="${id}"]`)?.getAttribute('data-state');
@@ -146,7 +148,7 @@ describe('Needs view', () => {
 
   it('warns when one person carries more than three needs', async () => {
     const four = ['sponsorship', 'safe-space', 'accountability', 'networks'] as const;
-    const api = memoryApi([person('ada-north', { stage: 'ongoing', needs: [...four] })]);
+    const api = await seededStore({ people: [person('ada-north', { stage: 'ongoing', needs: [...four] })] });
     render(<Popup api={api} now={now} hash="#needs" />);
     const warning = await waitFor(() => {
       const el = document.querySelector('[data-constellation="overloaded"]');
@@ -157,7 +159,11 @@ describe('Needs view', () => {
     cleanup();
     render(
       <Popup
-        api={memoryApi([person('ada-north', { stage: 'ongoing', needs: [...four].slice(0, 3) })])}
+        api={
+          await seededStore({
+            people: [person('ada-north', { stage: 'ongoing', needs: [...four].slice(0, 3) })],
+          })
+        }
         now={now}
         hash="#needs"
       />,

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface Loaded<T> {
+  value: T | null;
+  error: string | null;
+}
+
+/**
+ * Runs `load` when `key` changes and keeps the latest answer; a slow earlier answer never
+ * overwrites a newer one. The popup's side panels (follow-ups, boldness…) load after the first paint.
+ */
+export function useLoad<T>(load: () => Promise<T>, key: unknown): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ value: null, error: null });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (value) => live && setState({ value, error: null }),
+      (e: unknown) => live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return state;
+}
