@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Need, SelfProfile, UserConfig } from '../../lib/domain';
 import { isBuiltInNeed, NEED_CATALOG, needName } from '../../lib/needs-catalog';
@@ -218,7 +219,7 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
 }
 
 type TextStepProps = {
-  headingRef: preact.RefObject<HTMLHeadingElement>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
   id: string;
   title: string;
   lede: string;

@@ -4,21 +4,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FirstRun } from '../../../components/options/FirstRun';
 import { DEFAULT_SETTINGS, EMPTY_SELF } from '../../../lib/domain';
 import { defaultNeeds } from '../../../lib/needs-catalog';
-import { MemoryApi } from './memory-api';
 import { renderWithApi, settle } from './render';
+import { TestApi } from './store-api';
 
-beforeEach(() => vi.useFakeTimers());
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
 
-function setup() {
-  const api = new MemoryApi({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
+async function setup() {
+  const api = await TestApi.create({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
   const onDone = vi.fn();
-  const view = renderWithApi(
+  const view = await renderWithApi(
     <FirstRun
-      config={{ self: EMPTY_SELF, needs: defaultNeeds(), settings: api.config.settings }}
+      config={{ self: EMPTY_SELF, needs: defaultNeeds(), settings: (await api.config()).settings }}
       onDone={onDone}
     />,
     api,
@@ -34,7 +34,7 @@ const next = async () => {
 
 describe('FirstRun', () => {
   it('walks the five steps, saving each answer, and ends onboarded', async () => {
-    const { api, onDone } = setup();
+    const { api, onDone } = await setup();
     expect(step()).toBe('needs');
     // Nothing picked yet: cannot go on (but can skip).
     expect((screen.getByRole('button', { name: 'Next' }) as HTMLButtonElement).disabled).toBe(true);
@@ -75,25 +75,25 @@ describe('FirstRun', () => {
     await next();
 
     expect(onDone).toHaveBeenCalledOnce();
-    expect(api.config.settings.onboarded).toBe(true);
-    expect(api.config.self).toMatchObject({
+    expect((await api.config()).settings.onboarded).toBe(true);
+    expect((await api.config()).self).toMatchObject({
       goal: 'Lead a team',
       success: 'Shortlisted',
       offers: ['R', 'survival analysis'],
     });
-    const hidden = api.config.needs.filter((n) => n.hidden).map((n) => n.id);
+    const hidden = (await api.config()).needs.filter((n) => n.hidden).map((n) => n.id);
     expect(hidden).toHaveLength(7);
-    expect(api.need('project-feedback')?.hidden).toBe(false);
-    expect(api.need('custom-writing-in-english')).toMatchObject({
+    expect((await api.need('project-feedback'))?.hidden).toBe(false);
+    expect(await api.need('custom-writing-in-english')).toMatchObject({
       name: 'Writing in English',
       hidden: false,
     });
-    expect(api.need('accountability')?.status).toBe('met');
-    expect(api.need('project-feedback')?.status).toBe('unmet');
+    expect((await api.need('accountability'))?.status).toBe('met');
+    expect((await api.need('project-feedback'))?.status).toBe('unmet');
   });
 
   it('Back returns to the previous step with answers kept', async () => {
-    setup();
+    await setup();
     fireEvent.click(screen.getByRole('checkbox', { name: /Role Models/ }));
     await next();
     await next();
@@ -107,16 +107,16 @@ describe('FirstRun', () => {
   });
 
   it('Skip at the start hides nothing and marks the user onboarded', async () => {
-    const { api, onDone } = setup();
+    const { api, onDone } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     await settle();
     expect(onDone).toHaveBeenCalledOnce();
-    expect(api.config.settings.onboarded).toBe(true);
-    expect(api.config.needs.filter((n) => n.hidden)).toEqual([]);
+    expect((await api.config()).settings.onboarded).toBe(true);
+    expect((await api.config()).needs.filter((n) => n.hidden)).toEqual([]);
   });
 
   it('a failed save keeps the user on the step and says why', async () => {
-    const { api, onDone } = setup();
+    const { api, onDone } = await setup();
     fireEvent.click(screen.getByRole('checkbox', { name: /Safe Space/ }));
     api.failing.saveNeeds = 'Disk full';
     await next();
@@ -126,7 +126,7 @@ describe('FirstRun', () => {
   });
 
   it('moves focus to each step’s question', async () => {
-    setup();
+    await setup();
     fireEvent.click(screen.getByRole('checkbox', { name: /Role Models/ }));
     await next();
     expect(document.activeElement?.textContent).toBe('Which of these is unmet today?');

@@ -4,23 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SelfProfileForm } from '../../../components/options/SelfProfileForm';
 import { parseSetting, SettingsForm } from '../../../components/options/SettingsForm';
 import { DEFAULT_SETTINGS, EMPTY_SELF } from '../../../lib/domain';
-import { MemoryApi } from './memory-api';
 import { renderWithApi, settle } from './render';
+import { TestApi } from './store-api';
 
-beforeEach(() => vi.useFakeTimers());
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
 
 describe('SelfProfileForm', () => {
-  const setup = () => {
-    const api = new MemoryApi();
-    return renderWithApi(<SelfProfileForm initial={EMPTY_SELF} />, api);
+  const setup = async () => {
+    const api = await TestApi.create();
+    return await renderWithApi(<SelfProfileForm initial={EMPTY_SELF} />, api);
   };
 
-  it('labels every control', () => {
-    setup();
+  it('labels every control', async () => {
+    await setup();
     for (const el of document.querySelectorAll('input, select, textarea')) {
       const labelled = el.id && document.querySelector(`label[for="${el.id}"]`);
       expect(labelled || el.closest('label'), el.outerHTML).toBeTruthy();
@@ -35,15 +35,15 @@ describe('SelfProfileForm', () => {
     ['What or where next', 'goal', 'Lead a data team'],
     ['What success looks like', 'success', 'Two people vouch for me'],
   ])('typing %s saves self.%s after the pause', async (label, key, value) => {
-    const { api } = setup();
+    const { api } = await setup();
     fireEvent.input(screen.getByLabelText(label), { target: { value } });
     expect(api.callsOf('saveSelf')).toHaveLength(0);
     await settle(300);
-    expect(api.config.self).toMatchObject({ [key]: value });
+    expect((await api.config()).self).toMatchObject({ [key]: value });
   });
 
   it('seniority, Premium, formats and lists save at once', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     fireEvent.change(screen.getByLabelText('Seniority'), { target: { value: 'director' } });
     fireEvent.click(screen.getByLabelText('I have Premium'));
     fireEvent.click(screen.getByLabelText('Phone call'));
@@ -52,7 +52,7 @@ describe('SelfProfileForm', () => {
     fireEvent.input(wants, { target: { value: 'grant writing' } });
     fireEvent.keyDown(wants, { key: 'Enter' });
     await settle();
-    expect(api.config.self).toMatchObject({
+    expect((await api.config()).self).toMatchObject({
       seniority: 'director',
       premium: true,
       formats: ['coffee', 'call'],
@@ -62,36 +62,39 @@ describe('SelfProfileForm', () => {
 });
 
 describe('SettingsForm', () => {
-  const setup = () => {
-    const api = new MemoryApi();
+  const setup = async () => {
+    const api = await TestApi.create();
     const onSaved = vi.fn();
-    return { ...renderWithApi(<SettingsForm initial={DEFAULT_SETTINGS} onSaved={onSaved} />, api), onSaved };
+    return {
+      ...(await renderWithApi(<SettingsForm initial={DEFAULT_SETTINGS} onSaved={onSaved} />, api)),
+      onSaved,
+    };
   };
 
   it('quiet mode and reminders save at once and explain themselves', async () => {
-    const { api, onSaved } = setup();
+    const { api, onSaved } = await setup();
     expect(screen.getByText(/Adds nothing to LinkedIn’s page/)).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /Quiet mode/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Follow-up reminders/ }));
     await settle();
-    expect(api.config.settings).toMatchObject({ quietMode: true, notifications: false });
+    expect((await api.config()).settings).toMatchObject({ quietMode: true, notifications: false });
     expect(onSaved).toHaveBeenLastCalledWith(expect.objectContaining({ quietMode: true }));
   });
 
   it('numbers save when valid; a bad value is shown, explained and never saved', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const free = screen.getByLabelText('Connection-note limit, free account');
     fireEvent.input(free, { target: { value: '250' } });
     await settle(300);
-    expect(api.config.settings.noteLimitFree).toBe(250);
+    expect((await api.config()).settings.noteLimitFree).toBe(250);
     fireEvent.input(free, { target: { value: '5' } });
     await settle(300);
-    expect(api.config.settings.noteLimitFree).toBe(250);
+    expect((await api.config()).settings.noteLimitFree).toBe(250);
     expect(free.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/Enter a whole number from 50 to 1000/)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Follow up after (days)'), { target: { value: '10' } });
     await settle(300);
-    expect(api.config.settings.followUpDays).toBe(10);
+    expect((await api.config()).settings.followUpDays).toBe(10);
   });
 
   it.each([

@@ -1,24 +1,24 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupReminder, needsBackup } from '../../../components/options/BackupReminder';
 import { ImportExport } from '../../../components/options/ImportExport';
 import { backupFileName } from '../../../components/shared/download';
 import type { ImportResult } from '../../../lib/api';
-import { MemoryApi } from './memory-api';
 import { renderWithApi, settle } from './render';
+import { TestApi } from './store-api';
 
-beforeEach(() => vi.useFakeTimers());
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-function setup(api = new MemoryApi()) {
+async function setup(api?: TestApi) {
   const onImported = vi.fn();
   const onExported = vi.fn();
-  const view = renderWithApi(
+  const view = await renderWithApi(
     <ImportExport lastExportAt={null} onExported={onExported} onImported={onImported} />,
     api,
   );
@@ -37,53 +37,61 @@ async function pick(name: string, text: string) {
 const result = () => document.querySelector('[data-constellation="import-result"]') as HTMLElement | null;
 
 describe('import', () => {
-  it('accepts .json and .csv', () => {
-    setup();
+  it('accepts .json and .csv', async () => {
+    await setup();
     const input = document.querySelector('input[data-constellation="import"]') as HTMLInputElement;
     expect(input.accept).toContain('.json');
     expect(input.accept).toContain('.csv');
   });
 
   it('a good backup shows data-ok="true" and tells the page to reload', async () => {
-    const { api, onImported } = setup();
-    const backup = await api.exportBackup();
+    const { api, onImported } = await setup();
+    const backup = await api.store.exportBackup();
     await pick('constellation-backup-2026-01-01.json', JSON.stringify(backup));
     expect(result()?.dataset.ok).toBe('true');
-    expect(result()?.textContent).toContain('Imported 9 needs');
+    expect(result()?.textContent).toMatch(/9 needs/);
     expect(onImported).toHaveBeenCalledOnce();
   });
 
   it('a bad backup shows data-ok="false", the message and each problem as a list item', async () => {
-    const { api, onImported } = setup();
-    const backup = { ...(await api.exportBackup()), needs: [{ id: 'accountability', status: 'sometimes' }] };
+    const { api, onImported } = await setup();
+    const before = await api.config();
+    const backup = {
+      ...(await api.store.exportBackup()),
+      needs: [
+        { id: 'safe-space', status: 'met', ask: 'would change', keywords: [] },
+        { id: 'accountability', status: 'sometimes' },
+      ],
+    };
     await pick('bad.json', JSON.stringify(backup));
+    expect((await api.config()).needs).toEqual(before.needs);
     expect(result()?.dataset.ok).toBe('false');
     const items = [...(result()?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
-    expect(items.some((line) => line?.startsWith('needs[0].status'))).toBe(true);
+    expect(items.some((line) => line?.startsWith('needs[1].status'))).toBe(true);
     expect(onImported).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['not JSON at all', 'x.json', '{{{', /not JSON/],
-    ['an empty file', 'empty.json', '', /not JSON/],
+    ['not JSON at all', 'x.json', '{{{', /not valid JSON/],
+    ['an empty file', 'empty.json', '', /neither a Constellation backup/],
   ])('%s is refused with a message', async (_label, name, text, message) => {
-    setup();
+    await setup();
     await pick(name, text);
     expect(result()?.dataset.ok).toBe('false');
     expect(result()?.textContent).toMatch(message);
   });
 
   it('an Api failure becomes a message, not a blank page', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     api.failing.importFile = 'The background did not answer';
-    setup(api);
+    await setup(api);
     await pick('a.json', '{}');
     expect(result()?.dataset.ok).toBe('false');
     expect(result()?.textContent).toContain('The background did not answer');
   });
 
   it('problems with markup in them render as text', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     api.nextImport = {
       ok: false,
@@ -91,7 +99,7 @@ describe('import', () => {
       message: hostile,
       problems: [`people[0].name: ${hostile}`],
     };
-    setup(api);
+    await setup(api);
     await pick('a.json', '{}');
     expect(result()?.querySelector('img')).toBeNull();
     expect(result()?.querySelector('.import-message')?.textContent).toBe(hostile);
@@ -99,33 +107,31 @@ describe('import', () => {
   });
 
   it('bad CSV rows: offers to import the good ones, and does so only when asked', async () => {
-    const api = new MemoryApi();
-    const refused: ImportResult = {
-      ok: false,
-      kind: 'connections',
-      message: '2 rows have problems; nothing imported.',
-      problems: ['row 4: no URL', 'row 9: no URL'],
-      goodRows: 118,
-    };
-    api.nextImport = refused;
-    const { onImported } = setup(api);
-    await pick('Connections.csv', 'First Name,Last Name,URL\n');
-    expect(api.callsOf('importFile')).toHaveLength(1);
-    const button = screen.getByRole('button', { name: 'Import the 118 good rows' });
-    api.nextImport = { ok: true, kind: 'connections', message: 'Imported 118 connections.', problems: [] };
-    fireEvent.click(button);
+    const csv = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Ines,Varga,https://www.linkedin.com/in/ines-varga-test,,Northwind Labs,Director of Research,02 Mar 2026',
+      'Tomas,Reyes,not a profile link,,Contoso,Engineer,01 Feb 2026',
+      'Mara,Holt,https://www.linkedin.com/in/mara-holt-test,,Fabrikam,Head of Data,05 Jan 2026',
+    ].join('\n');
+    const { api, onImported } = await setup();
+    await pick('Connections.csv', csv);
+    expect(result()?.dataset.ok).toBe('false');
+    expect(result()?.querySelectorAll('li')).toHaveLength(1);
+    expect((await api.store.listNetwork()).total).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Import the 2 good rows' }));
     await settle();
     const calls = api.callsOf('importFile');
     expect(calls).toHaveLength(2);
-    expect(calls[1]).toEqual(['Connections.csv', 'First Name,Last Name,URL\n', { skipBadRows: true }]);
+    expect(calls[1]).toEqual(['Connections.csv', csv, { skipBadRows: true }]);
     expect(result()?.dataset.ok).toBe('true');
     expect(onImported).toHaveBeenCalledOnce();
+    expect((await api.store.listNetwork()).total).toBe(2);
   });
 
   it('no "good rows" offer when the store does not say how many', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     api.nextImport = { ok: false, kind: 'connections', message: 'Missing column URL.', problems: [] };
-    setup(api);
+    await setup(api);
     await pick('Connections.csv', 'x');
     expect(screen.queryByRole('button', { name: /good rows/ })).toBeNull();
   });
@@ -144,22 +150,22 @@ describe('export', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ download: this.download, href: this.href });
     });
-    const { api, onExported } = setup();
+    const { api, onExported } = await setup();
     fireEvent.click(document.querySelector('[data-constellation="export"]') as HTMLElement);
     await settle();
     expect(clicked).toEqual([{ download: 'constellation-backup-2026-11-23.json', href: 'blob:test' }]);
     const parsed = JSON.parse(await (blobs[0] as Blob).text());
     expect(parsed).toMatchObject({ format: 'constellation-backup', version: 1 });
     expect(parsed.needs).toHaveLength(9);
-    expect(api.config.settings.lastExportAt).toBe(new Date(2026, 10, 23, 9, 30).toISOString());
+    expect((await api.config()).settings.lastExportAt).toBe(new Date(2026, 10, 23, 9, 30).toISOString());
     expect(onExported).toHaveBeenCalledWith(expect.objectContaining({ lastExportAt: expect.any(String) }));
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
   it('an export failure is shown', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     api.failing.exportBackup = 'Store unavailable';
-    setup(api);
+    await setup(api);
     fireEvent.click(document.querySelector('[data-constellation="export"]') as HTMLElement);
     await settle();
     expect(screen.getByRole('alert').textContent).toContain('Store unavailable');
@@ -183,7 +189,7 @@ describe('backup reminder', () => {
     ['2026-11-23T11:00:00Z', false],
   ])('lastExportAt %s → remind %s', (at, remind) => {
     expect(needsBackup(at, now)).toBe(remind);
-    renderWithApi(<BackupReminder lastExportAt={at} now={now} />);
+    render(<BackupReminder lastExportAt={at} now={now} />);
     expect(document.querySelector('[data-constellation="backup-reminder"]') !== null).toBe(remind);
     cleanup();
   });

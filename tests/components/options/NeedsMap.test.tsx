@@ -4,26 +4,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NeedsMap } from '../../../components/options/NeedsMap';
 import type { Need, NeedStatus } from '../../../lib/domain';
 import { defaultNeeds } from '../../../lib/needs-catalog';
-import { MemoryApi } from './memory-api';
 import { renderWithApi, settle } from './render';
+import { TestApi } from './store-api';
 
-beforeEach(() => vi.useFakeTimers());
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
 
 const card = (id: string) => document.querySelector(`.need-card[data-need="${id}"]`) as HTMLElement;
-const savedNeeds = (api: MemoryApi) => api.callsOf('saveNeeds').map(([needs]) => needs as Need[]);
+const savedNeeds = (api: TestApi) => api.callsOf('saveNeeds').map(([needs]) => needs as Need[]);
 
-function setup(needs: Need[] = defaultNeeds()) {
-  const api = new MemoryApi({ needs });
-  return renderWithApi(<NeedsMap initial={api.config.needs} />, api);
+async function setup(needs: Need[] = defaultNeeds()) {
+  const api = await TestApi.create({ needs });
+  return await renderWithApi(<NeedsMap initial={(await api.config()).needs} />, api);
 }
 
 describe('NeedsMap', () => {
-  it('shows the nine categories, in catalogue order, even when the store holds fewer', () => {
-    setup([{ id: 'safe-space', status: 'met', ask: '', keywords: [] }]);
+  it('shows the nine categories, in catalogue order, even when the store holds fewer', async () => {
+    await setup([{ id: 'safe-space', status: 'met', ask: '', keywords: [] }]);
     const ids = [...document.querySelectorAll('.need-card')].map((el) => el.getAttribute('data-need'));
     expect(ids).toEqual([
       'professional-development',
@@ -41,17 +41,17 @@ describe('NeedsMap', () => {
 
   it.each(['met', 'partly', 'unmet'] as NeedStatus[])('choosing %s saves at once', async (status) => {
     const start: NeedStatus = status === 'unmet' ? 'met' : 'unmet';
-    const { api } = setup(defaultNeeds().map((n) => ({ ...n, status: start })));
+    const { api } = await setup(defaultNeeds().map((n) => ({ ...n, status: start })));
     const radio = within(card('accountability')).getByRole('radio', { name: new RegExp(`^${status}$`, 'i') });
     fireEvent.click(radio);
     await settle();
-    expect(api.need('accountability')?.status).toBe(status);
+    expect((await api.need('accountability'))?.status).toBe(status);
     expect(card('accountability').dataset.status).toBe(status);
-    expect(api.need('networks')?.status).toBe(start);
+    expect((await api.need('networks'))?.status).toBe(start);
   });
 
   it('typing the ask saves once, 300 ms after the last keystroke, with the final text', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const ask = within(card('project-feedback')).getByLabelText('Your specific ask');
     let text = '';
     for (const ch of 'Feedback on my grant') {
@@ -64,20 +64,20 @@ describe('NeedsMap', () => {
     expect(savedNeeds(api)).toHaveLength(0);
     await settle(1);
     expect(savedNeeds(api)).toHaveLength(1);
-    expect(api.need('project-feedback')?.ask).toBe('Feedback on my grant');
+    expect((await api.need('project-feedback'))?.ask).toBe('Feedback on my grant');
   });
 
   it('leaving the field saves at once (no waiting for the timer)', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const metBy = within(card('role-models')).getByLabelText('Who meets it today');
     fireEvent.input(metBy, { target: { value: 'A former teacher' } });
     fireEvent.focusOut(metBy);
     await settle();
-    expect(api.need('role-models')?.metBy).toBe('A former teacher');
+    expect((await api.need('role-models'))?.metBy).toBe('A former teacher');
   });
 
   it.each(['pagehide', 'visibilitychange'])('%s saves what was typed', async (event) => {
-    const { api } = setup();
+    const { api } = await setup();
     fireEvent.input(within(card('community')).getByLabelText('Your specific ask'), {
       target: { value: 'A reading group' },
     });
@@ -87,11 +87,11 @@ describe('NeedsMap', () => {
       Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     } else window.dispatchEvent(new Event('pagehide'));
     await settle();
-    expect(api.need('community')?.ask).toBe('A reading group');
+    expect((await api.need('community'))?.ask).toBe('A reading group');
   });
 
   it('edits to two needs in one burst are saved together, nothing dropped', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     fireEvent.input(within(card('community')).getByLabelText('Your specific ask'), {
       target: { value: 'one' },
     });
@@ -108,27 +108,27 @@ describe('NeedsMap', () => {
   });
 
   it('keywords: Enter and commas add chips, × removes one, each change saved', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const input = within(card('networks')).getByLabelText('Keywords to look for');
     fireEvent.input(input, { target: { value: 'clinical trials' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     fireEvent.input(input, { target: { value: 'Germany, oncology, germany' } });
     await settle();
-    expect(api.need('networks')?.keywords).toEqual(['clinical trials', 'Germany', 'oncology']);
+    expect((await api.need('networks'))?.keywords).toEqual(['clinical trials', 'Germany', 'oncology']);
     fireEvent.click(within(card('networks')).getByRole('button', { name: 'Remove Germany' }));
     await settle();
-    expect(api.need('networks')?.keywords).toEqual(['clinical trials', 'oncology']);
+    expect((await api.need('networks'))?.keywords).toEqual(['clinical trials', 'oncology']);
   });
 
   it('rename: Enter saves the name; an empty name brings the built-in one back; Escape cancels', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const rename = () => fireEvent.click(within(card('sponsorship')).getByRole('button', { name: 'Rename' }));
     rename();
     const input = within(card('sponsorship')).getByLabelText('New name');
     fireEvent.input(input, { target: { value: 'Someone to vouch for me' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     await settle();
-    expect(api.need('sponsorship')?.name).toBe('Someone to vouch for me');
+    expect((await api.need('sponsorship'))?.name).toBe('Someone to vouch for me');
     expect(within(card('sponsorship')).getByRole('heading').textContent).toBe('Someone to vouch for me');
 
     rename();
@@ -136,37 +136,37 @@ describe('NeedsMap', () => {
     fireEvent.input(again, { target: { value: 'Not this' } });
     fireEvent.keyDown(again, { key: 'Escape' });
     await settle();
-    expect(api.need('sponsorship')?.name).toBe('Someone to vouch for me');
+    expect((await api.need('sponsorship'))?.name).toBe('Someone to vouch for me');
 
     rename();
     const empty = within(card('sponsorship')).getByLabelText('New name');
     fireEvent.input(empty, { target: { value: '   ' } });
     fireEvent.keyDown(empty, { key: 'Enter' });
     await settle();
-    expect(api.need('sponsorship')?.name).toBeUndefined();
+    expect((await api.need('sponsorship'))?.name).toBeUndefined();
     expect(within(card('sponsorship')).getByRole('heading').textContent).toBe('Institutional Sponsorship');
   });
 
   it('hide moves a need to the hidden list; unhide brings it back', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     fireEvent.click(within(card('emotional-support')).getByRole('button', { name: 'Hide' }));
     await settle();
-    expect(api.need('emotional-support')?.hidden).toBe(true);
+    expect((await api.need('emotional-support'))?.hidden).toBe(true);
     expect(card('emotional-support')).toBeNull();
     const hiddenList = screen.getByRole('heading', { name: 'Hidden needs' }).parentElement as HTMLElement;
     fireEvent.click(within(hiddenList).getByRole('button', { name: 'Unhide' }));
     await settle();
-    expect(api.need('emotional-support')?.hidden).toBe(false);
+    expect((await api.need('emotional-support'))?.hidden).toBe(false);
     expect(card('emotional-support')).not.toBeNull();
   });
 
-  it('shows an empty state when every need is hidden', () => {
-    setup(defaultNeeds().map((n) => ({ ...n, hidden: true })));
+  it('shows an empty state when every need is hidden', async () => {
+    await setup(defaultNeeds().map((n) => ({ ...n, hidden: true })));
     expect(screen.getByText(/Every need is hidden/)).toBeTruthy();
   });
 
   it('adds custom needs with unique custom- ids and deletes them only after confirming', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const add = (name: string) => {
       fireEvent.input(screen.getByLabelText('Add a need of your own'), { target: { value: name } });
       fireEvent.click(screen.getByRole('button', { name: 'Add need' }));
@@ -174,8 +174,8 @@ describe('NeedsMap', () => {
     add('Writing in English');
     add('writing in english!');
     await settle();
-    expect(api.need('custom-writing-in-english')?.name).toBe('Writing in English');
-    expect(api.need('custom-writing-in-english-2')?.name).toBe('writing in english!');
+    expect((await api.need('custom-writing-in-english'))?.name).toBe('Writing in English');
+    expect((await api.need('custom-writing-in-english-2'))?.name).toBe('writing in english!');
     expect(card('custom-writing-in-english')).not.toBeNull();
     expect(within(card('professional-development')).queryByRole('button', { name: 'Delete' })).toBeNull();
 
@@ -192,13 +192,13 @@ describe('NeedsMap', () => {
     await settle(1000);
     expect(api.callsOf('deleteNeed')).toEqual([['custom-writing-in-english-2']]);
     // The queued edit landed before the delete, so it did not bring the need back.
-    expect(api.need('custom-writing-in-english-2')).toBeUndefined();
+    expect(await api.need('custom-writing-in-english-2')).toBeUndefined();
     expect(card('custom-writing-in-english-2')).toBeNull();
   });
 
   it('renders hostile names and asks as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    setup([
+    await setup([
       ...defaultNeeds(),
       { id: 'custom-x', name: hostile, status: 'unmet', ask: hostile, keywords: [hostile] },
     ]);
@@ -211,17 +211,17 @@ describe('NeedsMap', () => {
   });
 
   it('a failed save keeps the edit and retries it with the next one', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     api.failing.saveNeeds = 'The store is closed';
     fireEvent.input(within(card('accountability')).getByLabelText('Your specific ask'), {
       target: { value: 'A' },
     });
     await settle(300);
-    expect(api.need('accountability')?.ask).toBe('');
+    expect((await api.need('accountability'))?.ask).toBe('');
     api.failing.saveNeeds = undefined;
     fireEvent.input(within(card('networks')).getByLabelText('Your specific ask'), { target: { value: 'B' } });
     await settle(300);
-    expect(api.need('accountability')?.ask).toBe('A');
-    expect(api.need('networks')?.ask).toBe('B');
+    expect((await api.need('accountability'))?.ask).toBe('A');
+    expect((await api.need('networks'))?.ask).toBe('B');
   });
 });

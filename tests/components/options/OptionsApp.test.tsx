@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../../lib/domain';
-import { MemoryApi } from './memory-api';
+import { TestApi } from './store-api';
 
 afterEach(cleanup);
 
@@ -11,14 +11,14 @@ const loaded = () => waitFor(() => expect(document.querySelector('[aria-busy]'))
 
 describe('OptionsApp', () => {
   it('a user who has not onboarded sees the first-run flow', async () => {
-    const api = new MemoryApi({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
+    const api = await TestApi.create({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
     render(<OptionsApp api={api.asApi()} />);
     await loaded();
     expect(document.querySelector('[data-constellation="first-run"]')).not.toBeNull();
   });
 
   it('an onboarded user sees the needs map, profile, settings and backup, with the reminder', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     render(<OptionsApp api={api.asApi()} />);
     await loaded();
     for (const name of ['What you need, and from whom', 'About you', 'Settings', 'Backup']) {
@@ -30,7 +30,7 @@ describe('OptionsApp', () => {
   });
 
   it('when the store cannot be read, says so and offers to try again (never a blank page)', async () => {
-    const api = new MemoryApi();
+    const api = await TestApi.create();
     api.failing.getConfig = 'Constellation’s background did not answer. Reload the extension.';
     render(<OptionsApp api={api.asApi()} />);
     await loaded();

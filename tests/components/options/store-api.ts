@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Api, ImportResult } from '../../../lib/api';
+import type { Need, SelfProfile, Settings } from '../../../lib/domain';
+import { Store } from '../../../lib/store/store';
+
+export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Settings> };
+
+/**
+ * The real Store over a fresh fake IndexedDB, seen through a recorder: tests check what the UI
+ * sent (calls), make a method fail on purpose (failing), or stand in one import result
+ * (nextImport) for outcomes a real file cannot easily produce.
+ */
+export class TestApi {
+  readonly store = new Store(new IDBFactory());
+  calls: { method: string; args: unknown[] }[] = [];
+  failing: Partial<Record<string, string>> = {};
+  nextImport: ImportResult | null = null;
+
+  /** Onboarded unless the seed says otherwise, as most of the page is for onboarded users. */
+  static async create(seed: Seed = {}): Promise<TestApi> {
+    const api = new TestApi();
+    await api.store.saveSettings({ onboarded: true, ...seed.settings });
+    if (seed.needs) await api.store.saveNeeds(seed.needs);
+    if (seed.self) await api.store.saveSelf(seed.self);
+    return api;
+  }
+
+  callsOf(method: string) {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  config() {
+    return this.store.getConfig();
+  }
+
+  async need(id: string): Promise<Need | undefined> {
+    return (await this.store.getConfig()).needs.find((n) => n.id === id);
+  }
+
+  asApi(): Api {
+    return new Proxy(this.store, {
+      get: (store, key: string) => {
+        const method = (store as unknown as Record<string, unknown>)[key];
+        if (typeof method !== 'function') return method;
+        return (...args: unknown[]) => {
+          this.calls.push({ method: key, args: structuredClone(args) });
+          const failure = this.failing[key];
+          if (failure) return Promise.reject(new Error(failure));
+          if (key === 'importFile' && this.nextImport) return Promise.resolve(this.nextImport);
+          return method.apply(store, args);
+        };
+      },
+    }) as Api;
+  }
+}
