@@ -104,7 +104,8 @@ export function parseConnections(text: string): ConnectionsParse {
   const problems: string[] = [];
   for (let i = at + 1; i < rows.length; i++) {
     const cells = rows[i]!;
-    const where = `row ${i + 1}`;
+    // Counted from the header, as a spreadsheet shows the connections (notes above it vary).
+    const where = `connection ${i - at}`;
     if (cells.length !== header.length) {
       problems.push(
         `${where}: ${cells.length} of ${header.length} columns (a line break or comma out of place?)`,
