@@ -157,6 +157,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
             api={api}
             data={data}
             pageSlug={pageSlug}
+            pageTags={pageTags.value}
             slug={route.slug}
             need={route.need}
             now={now}
