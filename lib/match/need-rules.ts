@@ -42,8 +42,7 @@ export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
   const confidante = s.org === 'different' && s.field === 'different';
   const topLevel = s.level === 'director' || s.level === 'executive';
 
-  const role = s.roles.get(need);
-  if (role) {
+  for (const role of s.roles.get(need) ?? []) {
     const strength: Record<BuiltInNeedId, number> = {
       'professional-development': 0.3,
       'emotional-support': 0.42,
@@ -67,9 +66,9 @@ export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
     case 'professional-development':
       if (above && s.field === 'same') add(0.3, 'more-senior-same-field', `${seniorReason}, in your field`);
       else if (above && (rel?.gap ?? 0) >= 2) add(0.1, 'more-senior', seniorReason);
-      for (const w of s.wants) out.push({ value: 0.45 * w.score, key: w.phrase.key, reason: wantReason(w) });
+      for (const w of s.wants) out.push({ value: 0.5 * w.score, key: w.phrase.key, reason: wantReason(w) });
       for (const g of s.goal) out.push({ value: 0.25 * g.score, key: g.phrase.key, reason: goalReason(g) });
-      if (s.offersSought.length) add(0.12, 'reciprocal', reciprocalReason(s));
+      if (s.offersSought.length) add(0.15, 'reciprocal', reciprocalReason(s));
       break;
     case 'emotional-support':
       if (confidante) add(0.15, 'confidante', 'Outside your organisation and field: a possible confidante');
@@ -78,13 +77,13 @@ export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
       if (peer) add(0.1, 'peer', peerReason);
       break;
     case 'community':
-      if (peer) add(0.12, 'peer', peerReason);
+      if (peer) add(0.15, 'peer', peerReason);
       if (s.field === 'same') add(0.15, 'same-field', 'Works in your field');
-      if (s.offersSought.length) add(0.12, 'reciprocal', reciprocalReason(s));
+      if (s.offersSought.length) add(0.15, 'reciprocal', reciprocalReason(s));
       break;
     case 'accountability':
-      if (peer) add(0.2, 'peer', peerReason);
-      if (s.offersSought.length) add(0.12, 'reciprocal', reciprocalReason(s));
+      if (peer) add(0.22, 'peer', peerReason);
+      if (s.offersSought.length) add(0.15, 'reciprocal', reciprocalReason(s));
       break;
     case 'sponsorship': {
       // Sponsorship is institutional: rank counts most inside the user's organisation or field.

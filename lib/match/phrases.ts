@@ -7,6 +7,8 @@ export interface Phrase {
   text: string;
   /** Folded words: the evidence key feedback weights are stored under. */
   key: string;
+  /** The folded words one by one, beside their stems. */
+  words: string[];
   stems: string[];
   /** " s1 s2 " for a whole-phrase look-up. */
   needle: string;
@@ -35,6 +37,7 @@ export function compilePhrase(text: string): Phrase | null {
   return {
     text: snippet(text.trim(), 40),
     key: ws.join(' '),
+    words: ws,
     stems,
     needle: ` ${stems.join(' ')} `,
     pairs,
@@ -104,13 +107,14 @@ export function matchIn(phrase: Phrase, f: Field): Hit | null {
   let got = 0;
   let specific = false;
   const found: string[] = [];
-  const ws = phrase.key.split(' ');
-  phrase.stems.forEach((s, i) => {
-    if (!f.stemSet.has(s)) return;
-    got += weightOf(s);
-    if (weightOf(s) === 1) specific = true;
-    found.push(ws[i] ?? s);
-  });
+  for (let i = 0; i < phrase.stems.length; i++) {
+    const s = phrase.stems[i]!;
+    if (!f.stemSet.has(s)) continue;
+    const w = weightOf(s);
+    got += w;
+    if (w === 1) specific = true;
+    found.push(phrase.words[i] ?? s);
+  }
   // Generic words alone ("risk", "manager") are no evidence: an insurance risk manager is not an
   // expert in clinical risk models.
   if (!specific) return null;
@@ -131,7 +135,9 @@ export function bestHit(
     const w = weights[f.where];
     if (!w) continue;
     const hit = matchIn(phrase, f);
-    if (hit && (!best || hit.score * w > best.score)) best = { ...hit, score: hit.score * w };
+    if (!hit) continue;
+    hit.score *= w;
+    if (!best || hit.score > best.score) best = hit;
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import type { Card, Profile } from '../domain';
-import { STOP, stem, words } from './text';
+import { contentStem, words } from './text';
 
 /** Where on the profile a piece of evidence was found. */
 export type Where = 'headline' | 'title' | 'past' | 'skills' | 'about';
@@ -18,8 +18,8 @@ export interface Field {
   /** " stem stem | stem " (function words dropped; "|" keeps list items apart). */
   stems: string;
   stemSet: Set<string>;
-  /** " word word | word " folded, every word kept: role and title words are matched here. */
-  words: string;
+  /** Folded words, every word kept ("|" between list items): role and title words are matched here. */
+  words: string[];
 }
 
 export interface Prepared {
@@ -36,25 +36,35 @@ export interface Prepared {
 const CAP = 3000;
 const MAX_ITEMS = 60;
 
+// Joins list items so one pass folds them all; a token no real text contains.
+const SEP_TOKEN = 'zqjsepzqj';
+const SEP = ` ${SEP_TOKEN} `;
+
 function field(where: Where, parts: string[]): Field | null {
-  const stemParts: string[] = [];
-  const wordParts: string[] = [];
+  const text = parts
+    .slice(0, MAX_ITEMS)
+    .map((part) => part.slice(0, CAP))
+    .join(SEP);
+  const ws = words(text);
+  const stems: string[] = [];
+  const kept: string[] = [];
   const stemSet = new Set<string>();
-  for (const part of parts.slice(0, MAX_ITEMS)) {
-    const ws = words(part.slice(0, CAP));
-    if (!ws.length) continue;
-    const ss: string[] = [];
-    for (const w of ws) {
-      if (STOP.has(w)) continue;
-      const s = stem(w);
-      ss.push(s);
-      stemSet.add(s);
+  for (const w of ws) {
+    if (w === SEP_TOKEN) {
+      if (kept.length && kept[kept.length - 1] !== '|') {
+        stems.push('|');
+        kept.push('|');
+      }
+      continue;
     }
-    stemParts.push(ss.join(' '));
-    wordParts.push(ws.join(' '));
+    kept.push(w);
+    const s = contentStem(w);
+    if (!s) continue;
+    stems.push(s);
+    stemSet.add(s);
   }
-  if (!wordParts.length) return null;
-  return { where, stems: ` ${stemParts.join(' | ')} `, stemSet, words: ` ${wordParts.join(' | ')} ` };
+  if (!kept.some((w) => w !== '|')) return null;
+  return { where, stems: ` ${stems.join(' ')} `, stemSet, words: kept };
 }
 
 const AT = /(?:\s+at\s+|\s*@\s*|\s+bei\s+|\s+chez\s+)([^|·•,;()]+)/i;

@@ -16,7 +16,7 @@ const ROLES: Record<BuiltInNeedId, string> = {
   sponsorship:
     'sponsor, executive sponsor, board member, board director, non executive director, managing partner, talent development, advocate',
   networks:
-    'recruiter, recruiting, talent acquisition, headhunter, executive search, investor, venture capital, vc, angel investor, venture partner, general partner, conference organiser, events, connector, business development, partnerships, reclutador, recrutador, recruteur, personalberater, investidor, inversor, investisseur',
+    'recruiter, recruiting, talent acquisition, headhunter, executive search, investor, venture capital, vc, angel investor, venture partner, general partner, conference organiser, events, connector, business development, partnerships, reclutador, reclutadora, recrutador, recrutadora, recruteur, recruteuse, personalberater, investidor, inversor, investisseur',
   'project-feedback':
     'editor, reviewer, peer reviewer, professor, associate professor, lecturer, principal engineer, staff engineer, distinguished engineer, architect, researcher, research scientist, scientist, phd, postdoc, author, professeur, profesor, profesora, professora, redakteur, herausgeber, editora, redacteur',
   'role-models': 'speaker, keynote speaker, author, founder, fellow, award winning, board member',
@@ -38,25 +38,39 @@ export const ROLE_HINT: Record<BuiltInNeedId, string> = {
 };
 
 const byRole = new Map<string, BuiltInNeedId[]>();
+// First word → the roles' words, longest first, so "life coach" wins over "coach" at one place.
+const byFirst = new Map<string, string[][]>();
 for (const [need, list] of Object.entries(ROLES) as [BuiltInNeedId, string][]) {
   for (const role of list.split(', ')) {
     const key = fold(role);
+    if (!byRole.has(key)) {
+      const ws = key.split(' ');
+      for (const first of [ws[0]!, `${ws[0]}s`]) {
+        byFirst.set(first, [...(byFirst.get(first) ?? []), ws].sort((a, b) => b.length - a.length));
+      }
+    }
     byRole.set(key, [...(byRole.get(key) ?? []), need]);
   }
 }
-// Longest first, so "life coach" wins over "coach" at the same place.
-const alternatives = [...byRole.keys()].sort((a, b) => b.length - a.length).join('|');
-const ROLE_RE = new RegExp(` (${alternatives})s? `, 'g');
+
+const same = (word: string | undefined, role: string) => word === role || word === `${role}s`;
 
 /** Roles named in one field, each with the needs it speaks to. */
 export function rolesIn(f: Field): { role: string; needs: BuiltInNeedId[] }[] {
   const out: { role: string; needs: BuiltInNeedId[] }[] = [];
-  ROLE_RE.lastIndex = 0;
-  // Matches share their separating space; searching from the space lets neighbours both match.
-  for (let m = ROLE_RE.exec(f.words); m; m = ROLE_RE.exec(f.words)) {
-    const role = m[1]!;
-    if (!out.some((r) => r.role === role)) out.push({ role, needs: byRole.get(role) ?? [] });
-    ROLE_RE.lastIndex = m.index + m[0].length - 1;
+  const ws = f.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const candidates = byFirst.get(w);
+    if (!candidates) continue;
+    const found = candidates.find((r) => r.every((rw, k) => same(ws[i + k], rw)));
+    if (!found) continue;
+    const role = found.join(' ');
+    // "life coach" is also a coach: the last word's needs come along.
+    const last = byRole.get(found[found.length - 1]!) ?? [];
+    const needs = [...new Set([...(byRole.get(role) ?? []), ...last])];
+    if (!out.some((r) => r.role === role)) out.push({ role, needs });
+    i += found.length - 1;
   }
   return out;
 }

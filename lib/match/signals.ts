@@ -31,7 +31,8 @@ export interface Signals {
   offersSought: Hit[];
   /** Offers the person's profile does not show: something the user could bring. */
   offersMissing: Phrase[];
-  roles: Map<BuiltInNeedId, RoleHit>;
+  /** Per need, the most telling role words, best first (at most two). */
+  roles: Map<BuiltInNeedId, RoleHit[]>;
 }
 
 const SKILL_WEIGHTS = { skills: 1, headline: 0.9, title: 0.9, past: 0.6, about: 0.6 };
@@ -63,14 +64,15 @@ function num(v: unknown): number {
 
 export function readSignals(c: Compiled, profile: Profile, p: Prepared): Signals {
   const level = seniorityOf(p.title) ?? seniorityOf(p.headline);
-  const roles = new Map<BuiltInNeedId, RoleHit>();
+  const roles = new Map<BuiltInNeedId, RoleHit[]>();
+  // Fields come headline first, so strong hits come first.
   for (const f of p.fields) {
     if (f.where === 'skills') continue;
     const strong = f.where === 'headline' || f.where === 'title';
     for (const { role, needs } of rolesIn(f)) {
       for (const need of needs) {
-        const had = roles.get(need);
-        if (!had || (strong && !had.strong)) roles.set(need, { role, where: f.where, strong });
+        const had = roles.get(need) ?? [];
+        if (had.length < 2 && !had.some((h) => h.role === role)) roles.set(need, [...had, { role, where: f.where, strong }]);
       }
     }
   }
