@@ -2,12 +2,10 @@ import type { Api, PageTags } from '../api';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
 import { showFollowUps, showPageTags } from './badge';
+import { NOTIFICATION_ICON } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
-
-/** A small star, inline: the build ships no icon files, and notifications need one. */
-const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><path fill="#2f5d8a" d="M24 3l6 15h16l-13 10 5 16-14-9-14 9 5-16L2 18h16z"/></svg>')}`;
 
 /** After these the follow-ups count may have changed. */
 const CHANGES_FOLLOW_UPS = new Set<keyof Api>([
@@ -84,7 +82,7 @@ export class BackgroundHost {
   }
 
   /** The badge from the follow-ups due now; a reminder too when one is new (and the user wants them). */
-  async refresh(notify = false, now = new Date()): Promise<number> {
+  async refresh(notify = false, now = this.store.now()): Promise<number> {
     const due = await this.store.followUps(now.toISOString());
     await showFollowUps(this.port, due.length);
     if (!notify || !this.port.notifications) return due.length;
@@ -95,7 +93,7 @@ export class BackgroundHost {
     const { title, message } = notificationText(due);
     await this.port.notifications.create('constellation-follow-ups', {
       type: 'basic',
-      iconUrl: ICON,
+      iconUrl: NOTIFICATION_ICON,
       title,
       message,
     });

@@ -61,7 +61,8 @@ export class Store implements Api {
   private db: Promise<Db> | null = null;
   private readonly issues = new Set<string>();
   private readonly name: string;
-  private readonly now: () => Date;
+  /** The store's clock (fixed in tests); the background's rules read it too. */
+  readonly now: () => Date;
 
   constructor(
     private readonly factory: IDBFactory,

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { PageTags } from '../../lib/api';
+import { badgeText } from '../../lib/background/badge';
+import { BackgroundHost } from '../../lib/background/host';
+import { notificationText, shouldNotify } from '../../lib/background/notify-rule';
+import type { BrowserPort } from '../../lib/background/port';
+import { clock, freshStore, profile } from '../store/helpers';
+
+function fakePort() {
+  const calls: {
+    badge: { text: string | null; tabId?: number }[];
+    tabs: string[];
+    notes: { title: string; message: string }[];
+    sent: unknown[];
+    options: number;
+  } = {
+    badge: [],
+    tabs: [],
+    notes: [],
+    sent: [],
+    options: 0,
+  };
+  let activeTab = 7;
+  const port: BrowserPort = {
+    action: {
+      setBadgeText: async (d) => {
+        calls.badge.push(d);
+      },
+      setBadgeBackgroundColor: async () => {},
+    },
+    tabs: {
+      create: async ({ url }) => calls.tabs.push(url),
+      query: async () => [{ id: activeTab }],
+    },
+    runtime: {
+      getURL: (p) => `chrome-extension://id${p}`,
+      openOptionsPage: async () => {
+        calls.options++;
+      },
+      sendMessage: async (m) => {
+        calls.sent.push(m);
+        throw new Error('Receiving end does not exist.');
+      },
+    },
+    notifications: {
+      create: async (_id, o) => {
+        calls.notes.push(o);
+        return 'n';
+      },
+    },
+  };
+  return { port, calls, setActive: (id: number) => (activeTab = id) };
+}
+
+const page: PageTags = {
+  slug: 'ines-r',
+  name: 'Ines',
+  tags: [
+    { need: 'networks', strength: 0.7, reasons: [] },
+    { need: 'sponsorship', strength: 0.4, reasons: [] },
+  ],
+  labels: [],
+};
+
+describe('BackgroundHost', () => {
+  it('the badge counts follow-ups due and updates after a stage move', async () => {
+    const c = clock();
+    const { store } = freshStore(c.now);
+    const { port, calls } = fakePort();
+    const host = new BackgroundHost(store, port);
+    const api = host.apiFor({});
+    await api.savePerson(profile('ines-r'), []);
+    await api.moveStage('ines-r', 'sent');
+    expect(calls.badge.at(-1)).toEqual({ text: '' });
+    c.advanceDays(8);
+    expect(await host.refresh(false, c.now())).toBe(1);
+    expect(calls.badge.at(-1)).toEqual({ text: '1' });
+    await api.moveStage('ines-r', 'replied');
+    expect(calls.badge.at(-1)).toEqual({ text: '' });
+  });
+
+  it('quiet mode: the tab badge shows the page’s tag count; the popup reads the active tab’s tags', async () => {
+    const { store } = freshStore();
+    const { port, calls, setActive } = fakePort();
+    const host = new BackgroundHost(store, port);
+    await host.apiFor({ tab: { id: 7 } }).setPageTags(page);
+    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: null }); // not quiet: the panel shows them
+    await store.saveSettings({ quietMode: true });
+    await host.apiFor({ tab: { id: 7 } }).setPageTags(page);
+    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: '2' });
+    expect(await host.apiFor({}).currentPageTags()).toEqual(page);
+    setActive(8);
+    expect(await host.apiFor({}).currentPageTags()).toBeNull();
+    setActive(7);
+    await host.apiFor({ tab: { id: 7 } }).setPageTags(null);
+    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: null });
+    expect(await host.apiFor({}).currentPageTags()).toBeNull();
+    await host.apiFor({}).setPageTags(page); // no tab: nothing to show it on
+    expect(await host.apiFor({}).currentPageTags()).toBeNull();
+  });
+
+  it('opens the drafter and the needs map in our own pages', async () => {
+    const { store } = freshStore();
+    const { port, calls } = fakePort();
+    const api = new BackgroundHost(store, port).apiFor({ tab: { id: 1 } });
+    await api.openDrafter('ines-r', 'networks');
+    await api.openDrafter('ines-r', null);
+    await api.openNeedsMap();
+    expect(calls.tabs).toEqual([
+      'chrome-extension://id/popup.html#draft?slug=ines-r&need=networks',
+      'chrome-extension://id/popup.html#draft?slug=ines-r',
+    ]);
+    expect(calls.options).toBe(1);
+  });
+
+  it('broadcasts import progress, and nobody listening is fine', async () => {
+    const { store } = freshStore();
+    const { port, calls } = fakePort();
+    const api = new BackgroundHost(store, port).apiFor({});
+    const csv =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/a-b,,C,D,E\n';
+    expect(await api.importFile('c.csv', csv)).toMatchObject({ ok: true });
+    expect(calls.sent).toEqual([{ constellation: 1, progress: { done: 1, total: 1 } }]);
+  });
+
+  it('notifies about new follow-ups once, again a day later, never when switched off', async () => {
+    const c = clock();
+    const { store } = freshStore(c.now);
+    const { port, calls } = fakePort();
+    const host = new BackgroundHost(store, port);
+    await store.savePerson(profile('ines-r'), []);
+    await store.moveStage('ines-r', 'sent');
+    c.advanceDays(8);
+    await host.refresh(true, c.now());
+    await host.refresh(true, c.now());
+    expect(calls.notes).toEqual([
+      expect.objectContaining({
+        type: 'basic',
+        iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
+        title: 'One follow-up is due',
+        message: expect.stringMatching(/No reply from Person ines-r/),
+      }),
+    ]);
+    c.advanceDays(1);
+    await host.refresh(true, c.now());
+    expect(calls.notes).toHaveLength(2);
+    await store.saveSettings({ notifications: false });
+    c.advanceDays(2);
+    await host.refresh(true, c.now());
+    expect(calls.notes).toHaveLength(2);
+  });
+});
+
+describe('badge and notification rules', () => {
+  it.each([
+    [0, ''],
+    [-3, ''],
+    [Number.NaN, ''],
+    [1, '1'],
+    [99, '99'],
+    [100, '99+'],
+  ])('badgeText(%s) = %j', (n, text) => expect(badgeText(n)).toBe(text));
+
+  const due = [
+    { slug: 'a', name: 'A', kind: 'no-reply' as const, dueAt: '2026-03-01T00:00:00.000Z', text: 'Nudge A.' },
+  ];
+  it('shouldNotify: nothing due, new, already told, a day later', () => {
+    const now = new Date('2026-03-02T00:00:00.000Z');
+    expect(shouldNotify([], { at: null, keys: [] }, now)).toBe(false);
+    expect(shouldNotify(due, { at: null, keys: [] }, now)).toBe(true);
+    const told = { at: '2026-03-01T12:00:00.000Z', keys: ['a|no-reply|2026-03-01T00:00:00.000Z'] };
+    expect(shouldNotify(due, told, now)).toBe(false);
+    expect(shouldNotify(due, told, new Date('2026-03-02T12:00:00.000Z'))).toBe(true);
+  });
+
+  it('notificationText names the first and counts the rest', () => {
+    expect(notificationText([...due, { ...due[0]!, slug: 'b' }])).toEqual({
+      title: '2 follow-ups are due',
+      message: 'Nudge A. And 1 more in the pipeline.',
+    });
+  });
+});

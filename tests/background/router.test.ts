@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Api } from '../../lib/api';
+import { createRouter, readableError } from '../../lib/background/router';
+import { freshStore, profile } from '../store/helpers';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const content = { id: ID, url: 'https://www.linkedin.com/in/ines-r/', tab: { id: 7 } };
+
+function setup() {
+  const { store } = freshStore();
+  const route = createRouter(() => store as Api, { extensionId: ID, extensionOrigin: ORIGIN });
+  const call = (method: string, args: unknown[], sender: object = popup) =>
+    route({ constellation: 1, method, args }, sender);
+  return { store, route, call };
+}
+
+describe('router: who is answered', () => {
+  it.each([
+    [
+      'another extension',
+      { constellation: 1, method: 'getConfig', args: [] },
+      { id: 'someone-else', url: 'chrome-extension://someone-else/' },
+    ],
+    [
+      'no sender id (a web page via a bridge)',
+      { constellation: 1, method: 'getConfig', args: [] },
+      { url: 'https://evil.example/' },
+    ],
+    ['not our marker', { method: 'getConfig', args: [] }, popup],
+    ['marker 2', { constellation: 2, method: 'getConfig', args: [] }, popup],
+    ['args not an array', { constellation: 1, method: 'getConfig', args: {} }, popup],
+    ['a string', 'getConfig', popup],
+    ['null', null, popup],
+  ])('ignores %s', (_n, message, sender) => {
+    const { route } = setup();
+    expect(route(message, sender)).toBeUndefined();
+  });
+
+  it('answers our own requests with { ok, value }', async () => {
+    const { call } = setup();
+    const response = await call('getConfig', []);
+    expect(response).toMatchObject({ ok: true, value: { needs: expect.any(Array) } });
+  });
+});
+
+describe('router: arguments are validated per method', () => {
+  it.each([
+    ['unknown method', 'dropDatabase', [], /Unknown request: dropDatabase/],
+    ['prototype key', 'constructor', [], /Unknown request/],
+    ['missing arg', 'tagProfile', [], /tagProfile/],
+    ['bad slug', 'moveStage', ['../x', 'sent'], /slug/],
+    ['bad stage', 'moveStage', ['ines-r', 'married'], /\[1\]/],
+    ['extra arg', 'getConfig', [1], /getConfig/],
+    ['huge text', 'feedback', ['a'.repeat(500), 'networks', 'reject'], /slug|200/],
+    ['bad need id', 'feedback', ['ines-r', 'custom-<script>', 'reject'], /need/],
+    ['bad verdict', 'feedback', ['ines-r', 'networks', 'maybe'], /\[2\]/],
+    ['bad setting', 'saveSettings', [{ followUpDays: -1 }], /followUpDays/],
+  ])('%s → a readable error', async (_n, method, args, message) => {
+    const { call } = setup();
+    const response = await call(method, args);
+    expect(response).toMatchObject({ ok: false });
+    expect(response && !response.ok && response.error).toMatch(message);
+  });
+
+  it('accepts null for an optional argument (messages turn undefined into null)', async () => {
+    const { call, store } = setup();
+    await store.savePerson(profile('ines-r'), []);
+    expect(await call('moveStage', ['ines-r', 'drafted', null])).toMatchObject({
+      ok: true,
+      value: { stage: 'drafted' },
+    });
+    expect(await call('listEvents', [null])).toMatchObject({ ok: true });
+    expect(await call('importFile', ['x.json', '{}', null])).toMatchObject({
+      ok: true,
+      value: { ok: false },
+    });
+  });
+
+  it('passes a full profile from the content script through', async () => {
+    const { call } = setup();
+    const response = await call('tagProfile', [profile('ines-r')], content);
+    expect(response).toMatchObject({ ok: true, value: { tags: expect.any(Array), person: null } });
+  });
+
+  it('store errors come back as messages, not stack traces', async () => {
+    const { call } = setup();
+    const response = await call('moveStage', ['nobody', 'sent']);
+    expect(response).toEqual({
+      ok: false,
+      error: 'nobody is not in your pipeline yet: save them from their profile first.',
+    });
+  });
+});
+
+describe('router: what a content script may not do', () => {
+  it.each(['exportBackup', 'importFile', 'saveNeeds', 'saveSelf', 'deleteNeed'])(
+    '%s is for our pages only',
+    async (method) => {
+      const { call } = setup();
+      const response = await call(method, [], content);
+      expect(response).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/only available from Constellation/),
+      });
+    },
+  );
+
+  it('the popup may export', async () => {
+    const { call } = setup();
+    expect(await call('exportBackup', [])).toMatchObject({
+      ok: true,
+      value: { format: 'constellation-backup' },
+    });
+  });
+});
+
+describe('readableError', () => {
+  it.each([
+    [new Error('Plain words.'), 'Plain words.'],
+    [new DOMException('full', 'QuotaExceededError'), /no room left/],
+    [new DOMException('x', 'AbortError'), /refused the change \(AbortError\)/],
+    ['a string', /Something went wrong/],
+    [undefined, /Something went wrong/],
+  ])('%s', (error, expected) => {
+    expect(readableError(error)).toMatch(expected);
+  });
+});
