@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Need, NeedStatus } from '../../lib/domain';
+import type { Need } from '../../lib/domain';
 import { isBuiltInNeed, NEED_CATALOG, needName } from '../../lib/needs-catalog';
 import { StatusPicker } from '../shared/StatusPicker';
 import { TagInput } from '../shared/TagInput';
@@ -14,8 +14,6 @@ export type NeedCardProps = {
   /** Custom needs only. */
   onDelete?(): void;
 };
-
-const STATUS_WORDS: Record<NeedStatus, string> = { met: 'met', partly: 'partly met', unmet: 'unmet' };
 
 export function NeedCard({ need, onEdit, onCommit, onDelete }: NeedCardProps) {
   const [renaming, setRenaming] = useState(false);
@@ -97,7 +95,6 @@ export function NeedCard({ need, onEdit, onCommit, onDelete }: NeedCardProps) {
       </div>
 
       <footer class="need-actions">
-        <span class="need-status-word">Marked {STATUS_WORDS[need.status]}</span>
         <button type="button" class="btn btn-quiet" onClick={() => setRenaming(true)} disabled={renaming}>
           Rename
         </button>

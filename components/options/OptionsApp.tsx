@@ -20,7 +20,8 @@ type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: '
 /** The options page: first run for a new user, then the needs map, profile, settings and backup. */
 export function OptionsApp({ api }: OptionsAppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  // Bumped after an import so every section starts again from what the store now holds.
+  // Bumped after an import so the editable sections start again from what the store now holds;
+  // the backup section keeps its place so the import result stays on screen.
   const [generation, setGeneration] = useState(0);
   const [saveState, report] = useSaveStates();
 
@@ -66,7 +67,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
     <ApiProvider api={api}>
       <SaveReportContext.Provider value={report}>
         {config.settings.onboarded ? (
-          <main class="page" key={generation}>
+          <main class="page">
             <header class="page-head">
               <div>
                 <p class="brand">Constellation</p>
@@ -88,7 +89,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
                 Mark each need met, partly met or unmet. For the unmet ones, say exactly what you would ask:
                 Constellation looks for people who could meet them as you browse LinkedIn.
               </p>
-              <NeedsMap initial={config.needs} />
+              <NeedsMap key={generation} initial={config.needs} />
             </section>
 
             <section id="about" aria-labelledby="about-title">
@@ -96,12 +97,12 @@ export function OptionsApp({ api }: OptionsAppProps) {
               <p class="lede">
                 Used to find bolder asks and to write drafts that say why you, why them, and what next.
               </p>
-              <SelfProfileForm initial={config.self} />
+              <SelfProfileForm key={generation} initial={config.self} />
             </section>
 
             <section id="settings" aria-labelledby="settings-title">
               <h2 id="settings-title">Settings</h2>
-              <SettingsForm initial={config.settings} onSaved={setSettings} />
+              <SettingsForm key={generation} initial={config.settings} onSaved={setSettings} />
             </section>
 
             <section id="backup" aria-labelledby="backup-title">

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../../lib/domain';
@@ -39,5 +39,28 @@ describe('OptionsApp', () => {
     api.failing.getConfig = undefined;
     await act(async () => screen.getByRole('button', { name: 'Try again' }).click());
     await waitFor(() => expect(document.querySelectorAll('.need-card')).toHaveLength(9));
+  });
+
+  it('after an import the sections show the imported data and the result stays on screen', async () => {
+    const api = await TestApi.create();
+    const backup = await api.store.exportBackup();
+    backup.needs = backup.needs.map((n) =>
+      n.id === 'networks' ? { ...n, ask: 'Imported ask', status: 'met' } : n,
+    );
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    const input = document.querySelector('input[data-constellation="import"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(backup)], 'b.json')] });
+    fireEvent.change(input);
+    await waitFor(() =>
+      expect(document.querySelector('.need-card[data-need="networks"]')?.getAttribute('data-status')).toBe(
+        'met',
+      ),
+    );
+    const ask = document.querySelector('.need-card[data-need="networks"] textarea') as HTMLTextAreaElement;
+    expect(ask.value).toBe('Imported ask');
+    expect(document.querySelector('[data-constellation="import-result"]')?.getAttribute('data-ok')).toBe(
+      'true',
+    );
   });
 });

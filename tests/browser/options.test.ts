@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserConfig } from '../../lib/domain';
+import { type Harness, launch, type PageProblems } from './harness';
+
+// The options page in real Chromium with the built extension and its real IndexedDB: what a user
+// sets survives a reload, a backup round-trips through the page's own controls, a bad backup is
+// refused without changing anything, and the page logs no errors.
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(() => harness?.close());
+
+const card = (page: Page, id: string) => page.locator(`.need-card[data-need="${id}"]`);
+const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
+
+async function openOptions(): Promise<Page & PageProblems> {
+  const page = await harness.openExtensionPage('options.html');
+  await page.locator('[data-constellation="first-run"], .need-card').first().waitFor();
+  return page;
+}
+
+describe('options page', () => {
+  it('first run, then needs set on the page are still there after a reload', async () => {
+    const page = await openOptions();
+    await page.locator('[data-constellation="first-run"]').waitFor();
+    await page.getByRole('checkbox', { name: /Accountability/ }).check();
+    await page.getByRole('checkbox', { name: /Project-Specific Feedback/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page
+      .locator('.status-list li[data-need="accountability"]')
+      .getByRole('radio', { name: 'Partly' })
+      .check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Where do you want to go next?').fill('Lead a forecasting team');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+
+    await card(page, 'project-feedback')
+      .getByLabel('Your specific ask')
+      .fill('Feedback on my flood model paper');
+    const keywords = card(page, 'project-feedback').getByLabel('Keywords to look for');
+    await keywords.fill('hydrology');
+    await keywords.press('Enter');
+    await page.getByLabel('Add a need of your own').fill('Writing in English');
+    await page.getByRole('button', { name: 'Add need' }).click();
+    await card(page, 'custom-writing-in-english').getByRole('radio', { name: 'Partly' }).check();
+    await saved(page);
+
+    await page.reload();
+    await card(page, 'project-feedback').waitFor();
+    expect(await card(page, 'accountability').getAttribute('data-status')).toBe('partly');
+    expect(await card(page, 'project-feedback').getByLabel('Your specific ask').inputValue()).toBe(
+      'Feedback on my flood model paper',
+    );
+    expect(await card(page, 'project-feedback').locator('.chip-text').allTextContents()).toEqual([
+      'hydrology',
+    ]);
+    expect(await card(page, 'custom-writing-in-english').getAttribute('data-status')).toBe('partly');
+    expect(await page.locator('.hidden-needs [data-need]').count()).toBe(7);
+    expect(await page.getByLabel('What or where next').inputValue()).toBe('Lead a forecasting team');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('what was typed just before the tab closed is saved (flushed on pagehide)', async () => {
+    const page = await openOptions();
+    await card(page, 'accountability').getByLabel('Who meets it today').fill('My running club');
+    await page.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => {
+        const config = await harness.call<UserConfig>('getConfig');
+        return config.needs.find((n) => n.id === 'accountability')?.metBy;
+      })
+      .toBe('My running club');
+  });
+
+  it('export then import through the page controls restores what was exported', async () => {
+    const page = await openOptions();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-constellation="export"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^constellation-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile((await download.path()) as string, 'utf8');
+    const backup = JSON.parse(text);
+    expect(backup).toMatchObject({ format: 'constellation-backup', version: 1 });
+    expect(backup.needs.find((n: { id: string }) => n.id === 'project-feedback').ask).toBe(
+      'Feedback on my flood model paper',
+    );
+    // Exporting counts as a backup: the reminder goes away.
+    await page.locator('[data-constellation="backup-reminder"]').waitFor({ state: 'detached' });
+
+    await card(page, 'project-feedback').getByLabel('Your specific ask').fill('Changed after the export');
+    await saved(page);
+    await page.setInputFiles('input[type=file][data-constellation="import"]', {
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const result = page.locator('[data-constellation="import-result"]');
+    await result.waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('true');
+    await expect
+      .poll(() => card(page, 'project-feedback').getByLabel('Your specific ask').inputValue())
+      .toBe('Feedback on my flood model paper');
+    await page.reload();
+    await card(page, 'project-feedback').waitFor();
+    expect(await card(page, 'project-feedback').getByLabel('Your specific ask').inputValue()).toBe(
+      'Feedback on my flood model paper',
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad backup shows data-ok="false", names the field, and changes nothing', async () => {
+    const before = await harness.call<UserConfig>('getConfig');
+    const page = await openOptions();
+    const bad = {
+      format: 'constellation-backup',
+      version: 1,
+      self: { ...before.self, name: 'Should not land' },
+      needs: [
+        { id: 'safe-space', status: 'met', ask: 'x', keywords: [] },
+        { id: 'accountability', status: 'often' },
+      ],
+      people: [],
+      outreach: [],
+    };
+    await page.setInputFiles('input[type=file][data-constellation="import"]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const result = page.locator('[data-constellation="import-result"]');
+    await result.waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('false');
+    expect(await result.textContent()).toContain('needs[1].status');
+    const after = await harness.call<UserConfig>('getConfig');
+    expect(after.needs).toEqual(before.needs);
+    expect(after.self).toEqual(before.self);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
