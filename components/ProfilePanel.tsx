@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Label, NeedId, Stage, Tag } from '../lib/domain';
-import { StrengthMeter } from './panel/StrengthMeter';
+import { errorText as message } from './panel/error-text';
+import { PanelActions as Actions } from './panel/PanelActions';
+import { TagItem } from './panel/TagItem';
+import { Unreadable } from './panel/Unreadable';
 
 export type PanelStatus = 'reading' | 'tagging' | 'ready' | 'error' | 'unreadable';
 export type Verdict = 'confirm' | 'reject';
@@ -143,46 +146,16 @@ function TagList(props: ProfilePanelProps & { onRejected: (need: NeedId) => void
   return (
     <>
       <ul class="tags" aria-label="Needs this person could meet">
-        {props.tags.map((tag) => {
-          const needName = props.needNames[tag.need] ?? tag.need;
-          const isConfirmed = confirmed.includes(tag.need);
-          return (
-            <li key={tag.need} class="tag" data-need={tag.need} data-strength={String(tag.strength)}>
-              <div class="tag-head">
-                <span class="need">{needName}</span>
-                <StrengthMeter strength={tag.strength} />
-              </div>
-              {tag.reasons.length ? (
-                <ul class="reasons">
-                  {tag.reasons.map((reason, i) => (
-                    <li key={i}>{reason}</li>
-                  ))}
-                </ul>
-              ) : null}
-              <div class="verdict">
-                <button
-                  type="button"
-                  class="small"
-                  data-action="confirm"
-                  aria-pressed={isConfirmed}
-                  aria-label={`Confirm: fits ${needName}`}
-                  onClick={() => verdict(tag.need, 'confirm')}
-                >
-                  {isConfirmed ? '✓ Fits' : 'Fits'}
-                </button>
-                <button
-                  type="button"
-                  class="small"
-                  data-action="reject"
-                  aria-label={`Reject: not for ${needName}`}
-                  onClick={() => verdict(tag.need, 'reject')}
-                >
-                  Not this
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {props.tags.map((tag) => (
+          <TagItem
+            key={tag.need}
+            tag={tag}
+            needName={props.needNames[tag.need] ?? tag.need}
+            confirmed={confirmed.includes(tag.need)}
+            onConfirm={() => verdict(tag.need, 'confirm')}
+            onReject={() => verdict(tag.need, 'reject')}
+          />
+        ))}
       </ul>
       {problem ? (
         <p class="problem" role="alert">
@@ -191,95 +164,4 @@ function TagList(props: ProfilePanelProps & { onRejected: (need: NeedId) => void
       ) : null}
     </>
   );
-}
-
-function Actions(props: ProfilePanelProps) {
-  const [stage, setStage] = useState<Stage | null>(props.stage ?? null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(message(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const topNeed = props.tags[0]?.need ?? null;
-  return (
-    <>
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-action="save"
-          data-saved={stage ? 'true' : 'false'}
-          disabled={busy}
-          onClick={() => act(async () => setStage(await props.onSave()))}
-        >
-          {stage ? `Saved · ${stage}` : 'Save to pipeline'}
-        </button>
-        <button
-          type="button"
-          data-action="draft"
-          disabled={busy}
-          onClick={() => act(() => props.onDraft(topNeed))}
-        >
-          Draft a request
-        </button>
-        <button
-          type="button"
-          class="link"
-          data-action="needs-map"
-          onClick={() => act(() => props.onOpenNeedsMap())}
-        >
-          Needs map
-        </button>
-      </div>
-      <p class="status" role="status">
-        {problem ?? ''}
-      </p>
-    </>
-  );
-}
-
-function Unreadable(props: ProfilePanelProps) {
-  const [shown, setShown] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
-  const copyDiagnostic = async () => {
-    const text = props.diagnostic?.() ?? '';
-    const ok = props.copy ? await props.copy(text).catch(() => false) : false;
-    setCopied(ok);
-    setShown(ok ? null : text);
-  };
-  return (
-    <>
-      <p class="problem">Constellation could not read this page</p>
-      <p class="note">
-        LinkedIn may have changed how profiles are built. The diagnostic describes the page's structure only,
-        not what it says.
-      </p>
-      <div class="actions">
-        <button type="button" data-action="copy-diagnostic" onClick={copyDiagnostic}>
-          Copy diagnostic
-        </button>
-        <button type="button" class="link" data-action="needs-map" onClick={() => props.onOpenNeedsMap()}>
-          Needs map
-        </button>
-      </div>
-      <p class="status" role="status">
-        {copied ? 'Copied.' : ''}
-      </p>
-      {shown !== null ? (
-        <textarea class="diagnostic" readOnly aria-label="Diagnostic to copy" value={shown} rows={4} />
-      ) : null}
-    </>
-  );
-}
-
-function message(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong. Try again.';
 }

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { Stage } from '../../lib/domain';
+import type { ProfilePanelProps } from '../ProfilePanel';
+import { errorText as message } from './error-text';
+
+/** Save, draft and the needs map: the panel's way into the rest of Constellation. */
+export function PanelActions(props: ProfilePanelProps) {
+  const [stage, setStage] = useState<Stage | null>(props.stage ?? null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await work();
+    } catch (error) {
+      setProblem(message(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const topNeed = props.tags[0]?.need ?? null;
+  return (
+    <>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          data-action="save"
+          data-saved={stage ? 'true' : 'false'}
+          disabled={busy}
+          onClick={() => act(async () => setStage(await props.onSave()))}
+        >
+          {stage ? `Saved · ${stage}` : 'Save to pipeline'}
+        </button>
+        <button
+          type="button"
+          data-action="draft"
+          disabled={busy}
+          onClick={() => act(() => props.onDraft(topNeed))}
+        >
+          Draft a request
+        </button>
+        <button
+          type="button"
+          class="link"
+          data-action="needs-map"
+          onClick={() => act(() => props.onOpenNeedsMap())}
+        >
+          Needs map
+        </button>
+      </div>
+      <p class="status" role="status">
+        {problem ?? ''}
+      </p>
+    </>
+  );
+}
