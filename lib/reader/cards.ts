@@ -1,0 +1,109 @@
+import type { Card } from '../domain';
+import { safe } from './dom';
+import { slugFromUrl } from './identity';
+import { parseDegree } from './numbers';
+import {
+  type Alternatives,
+  CARD_DEGREE,
+  CARD_HEADLINE,
+  CARD_NAME,
+  SEARCH_CARDS,
+  SIDE_CARDS,
+} from './selectors';
+import { clean, textOf } from './text';
+
+const MAX_CARDS = 100;
+const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
+
+/** People search results (Ember entity-result, SDUI list items). */
+export function readSearchCards(doc: Document, exclude: ReadonlySet<string>): Card[] {
+  return collect(doc, SEARCH_CARDS, exclude);
+}
+
+/** "People you may know", "More profiles for you", "People also viewed" beside a profile. */
+export function readSideCards(doc: Document, exclude: ReadonlySet<string>): Card[] {
+  return collect(doc, SIDE_CARDS, exclude);
+}
+
+function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet<string>): Card[] {
+  const bySlug = new Map<string, Card>();
+  // Alternatives from several generations can coexist during a rollout: read them all.
+  for (const { css } of alternatives) {
+    for (const root of doc.querySelectorAll(css)) {
+      if (bySlug.size >= MAX_CARDS) break;
+      const card = safe(() => readCard(root), null);
+      if (!card || exclude.has(card.slug)) continue;
+      const seen = bySlug.get(card.slug);
+      // Ember repeats each card link (photo, then text): keep the copy that says the most.
+      if (!seen || filled(card) > filled(seen)) bySlug.set(card.slug, card);
+    }
+  }
+  return [...bySlug.values()];
+}
+
+/** First non-empty text among the alternatives (Ember leaves empty twins and split <p>s). */
+function withText(root: Element, alternatives: Alternatives, max: number): string | null {
+  for (const { css } of alternatives)
+    for (const el of root.querySelectorAll(css)) {
+      const text = textOf(el, max);
+      if (text) return text;
+    }
+  return null;
+}
+
+function filled(card: Card): number {
+  return (card.name ? 1 : 0) + (card.headline ? 2 : 0) + (card.degree !== null ? 2 : 0);
+}
+
+function cardLink(root: Element): Element | null {
+  if (root.matches('a[href*="/in/"]')) return root;
+  // SDUI's parser-split links: the empty copies come first, so prefer one that has text.
+  let fallback: Element | null = null;
+  for (const a of root.querySelectorAll('a[href*="/in/"], a[href*="vanityName="]')) {
+    if (!slugFromUrl(a.getAttribute('href'))) continue;
+    if (a.textContent?.trim()) return a;
+    fallback ??= a;
+  }
+  return fallback;
+}
+
+function readCard(root: Element): Card | null {
+  const link = cardLink(root);
+  const slug = slugFromUrl(link?.getAttribute('href'));
+  if (!slug || !link) return null;
+  const name = withText(root, CARD_NAME, 200) ?? sduiName(root, link);
+  const headline = withText(root, CARD_HEADLINE, 500);
+  return {
+    slug,
+    name,
+    headline: headline && !DEGREE_TEXT.test(headline) ? headline : sduiHeadline(root, name),
+    degree: parseDegree(withText(root, CARD_DEGREE, 60)) ?? degreeByText(root),
+    tags: [],
+  };
+}
+
+// SDUI: the name is the text of the link (search) or the first paragraph (side cards);
+// the photo's alt text is the last resort.
+function sduiName(root: Element, link: Element): string | null {
+  const inParagraph = link.closest('p') ? textOf(link, 200) : null;
+  const first = inParagraph ?? textOf(root.querySelector('p'), 200);
+  return first ?? clean(root.querySelector('img[alt]')?.getAttribute('alt'), 200);
+}
+
+function sduiHeadline(root: Element, name: string | null): string | null {
+  for (const p of [...root.querySelectorAll('p')].slice(0, 12)) {
+    const text = textOf(p, 500);
+    if (!text || DEGREE_TEXT.test(text) || (name && text.startsWith(name))) continue;
+    return text;
+  }
+  return null;
+}
+
+function degreeByText(root: Element): number | null {
+  for (const el of [...root.querySelectorAll('p, span')].slice(0, 60)) {
+    if (el.childElementCount > 1) continue;
+    const text = textOf(el, 40);
+    if (text && DEGREE_TEXT.test(text)) return parseDegree(text);
+  }
+  return null;
+}

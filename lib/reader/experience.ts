@@ -1,0 +1,76 @@
+import type { Experience } from '../domain';
+import { firstPart, ownFirst, safe, sectionOf } from './dom';
+import { EXPERIENCE_IN_SECTION, EXPERIENCE_ITEMS, queryAll } from './selectors';
+import { textOf } from './text';
+
+const MAX_ENTRIES = 50;
+const SUB = '.pvs-entity__sub-components';
+
+/** Experience entries, newest first as the page lists them. */
+export function readExperience(doc: Document): Experience[] {
+  const out: Experience[] = [];
+  const section = sectionOf(doc, 'experience');
+  const items = section ? queryAll(section, EXPERIENCE_IN_SECTION) : queryAll(doc, EXPERIENCE_ITEMS);
+  for (const item of items) {
+    if (out.length >= MAX_ENTRIES) break;
+    if (section && item.parentElement?.closest(SUB)) continue; // roles of a group: read with it
+    for (const entry of safe(() => readItem(item), [])) if (entry.title || entry.company) out.push(entry);
+  }
+  return out.slice(0, MAX_ENTRIES);
+}
+
+function readItem(item: Element): Experience[] {
+  // public-2016
+  if (item.matches('li.position'))
+    return [
+      {
+        title: textOf(item.querySelector('.item-title'), 300),
+        company: textOf(item.querySelector('.item-subtitle'), 300),
+        dates: firstPart(textOf(item.querySelector('.date-range'), 200), ' ('),
+      },
+    ];
+  // ember-2018: a grouped employer lists its roles below the company summary
+  if (item.matches('li.pv-position-entity')) {
+    const details = item.querySelectorAll('.pv-entity__role-details');
+    const roles = details.length ? details : item.querySelectorAll('li.pv-entity__position-group-role-item');
+    const groupCompany = textOf(item.querySelector('.pv-entity__company-summary-info h3'), 300);
+    if (roles.length && groupCompany)
+      return [...roles].map((role) => ({
+        title: textOf(role.querySelector('h3'), 300),
+        company: groupCompany,
+        dates: textOf(role.querySelector('.pv-entity__date-range span:nth-child(2)'), 200),
+      }));
+    return [
+      {
+        title: textOf(item.querySelector('.pv-entity__summary-info h3'), 300),
+        company: textOf(item.querySelector('.pv-entity__secondary-title'), 300),
+        dates: textOf(item.querySelector('.pv-entity__date-range span:nth-child(2)'), 200),
+      },
+    ];
+  }
+  return readPvsEntity(item);
+}
+
+// pvs-2022 … hashed-2025 and /details/experience/: bold = title, normal = "Company · Full-time",
+// light = "Dec 2019 - Present · 2 yrs". A grouped employer's bold text is the company instead and
+// its roles sit in the sub-components.
+function readPvsEntity(item: Element): Experience[] {
+  const bold = textOf(ownFirst(item, '.t-bold', SUB), 300);
+  const sub = ownFirst(item, SUB, SUB);
+  const roles = sub ? [...sub.querySelectorAll('.t-bold')] : [];
+  if (roles.length) {
+    return roles.map((role) => {
+      const entry = role.closest('[data-view-name="profile-component-entity"], li') ?? role;
+      return { title: textOf(role, 300), company: bold, dates: datesIn(entry) };
+    });
+  }
+  const normal = ownFirst(item, '.t-14.t-normal:not(.t-black--light)', SUB);
+  return [{ title: bold, company: firstPart(textOf(normal, 300)), dates: datesIn(item) }];
+}
+
+function datesIn(entry: Element): string | null {
+  const light =
+    ownFirst(entry, '.pvs-entity__caption-wrapper', SUB) ??
+    ownFirst(entry, '.t-14.t-normal.t-black--light', SUB);
+  return firstPart(textOf(light, 200));
+}

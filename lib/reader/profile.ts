@@ -1,0 +1,176 @@
+import type { Profile } from '../domain';
+import { firstPart, safe, sectionOf } from './dom';
+import { readEmbedded } from './embedded-json';
+import { readExperience } from './experience';
+import {
+  CONNECTIONS_WORD,
+  countNear,
+  FOLLOWERS_WORD,
+  MUTUAL_WORD,
+  parseConnections,
+  parseDegree,
+  parseMutual,
+} from './numbers';
+import {
+  ABOUT,
+  ABOUT_IN_SECTION,
+  COMPANY,
+  COUNTS,
+  DEGREE,
+  HEADLINE,
+  LOCATION,
+  MUTUAL,
+  NAME,
+  queryFirst,
+  TOP_CARD,
+} from './selectors';
+import { readSkills } from './skills';
+import { clean, textOf } from './text';
+import { degreeParagraph, locationNearContactInfo, paragraphsAfterName } from './top-card';
+
+export const PROFILE_FIELDS = [
+  'name',
+  'headline',
+  'location',
+  'company',
+  'degree',
+  'followers',
+  'connections',
+  'mutualConnections',
+  'about',
+  'experience',
+  'skills',
+] as const;
+
+/** The top card, or null on a layout whose top card has no known hook. */
+export function topCard(doc: Document): Element | null {
+  return queryFirst(doc, TOP_CARD);
+}
+
+/** Name from `<title>`: "(3) Name | LinkedIn", "Experience | Name | LinkedIn" (2016–2026). */
+export function nameFromTitle(doc: Document): string | null {
+  const title = clean(doc.title, 400);
+  if (!title) return null;
+  const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
+  if (parts.length < 2 || !/linkedin/i.test(parts.at(-1) ?? '')) return null;
+  return clean(parts.at(-2), 200);
+}
+
+function readName(doc: Document, top: Element | null): { text: string | null; el: Element | null } {
+  const el = top
+    ? queryFirst(top, NAME)
+    : queryFirst(
+        doc,
+        NAME.filter((a) => !/^h[12]$/.test(a.css)),
+      );
+  const text = textOf(el, 200);
+  if (text) return { text, el };
+  const invite = top?.querySelector('[aria-label^="Invite "][aria-label$=" to connect"]');
+  const fromInvite = invite?.getAttribute('aria-label')?.slice(7, -11);
+  return { text: nameFromTitle(doc) ?? clean(fromInvite, 200), el: null };
+}
+
+function readCounts(top: Element | null): Pick<Profile, 'followers' | 'connections'> {
+  const counts: Pick<Profile, 'followers' | 'connections'> = { followers: null, connections: null };
+  if (!top) return counts;
+  for (const { css } of COUNTS) {
+    for (const el of [...top.querySelectorAll(css)].slice(0, 80)) {
+      let text = textOf(el, 120);
+      if (!text || MUTUAL_WORD.test(text)) continue;
+      // SDUI splits "500+ connections" into <p>500+</p><p>connections</p>
+      if (!/\d/.test(text)) text = `${textOf(el.previousElementSibling, 40) ?? ''} ${text}`;
+      if (counts.followers === null && FOLLOWERS_WORD.test(text))
+        counts.followers = countNear(text, FOLLOWERS_WORD);
+      else if (counts.connections === null && CONNECTIONS_WORD.test(text))
+        counts.connections = parseConnections(text);
+    }
+    if (counts.followers !== null || counts.connections !== null) break;
+  }
+  return counts;
+}
+
+function readMutual(root: ParentNode): number | null {
+  for (const { css } of MUTUAL)
+    for (const link of root.querySelectorAll(css)) {
+      const n = parseMutual(textOf(link, 300));
+      if (n !== null) return n;
+    }
+  return null;
+}
+
+function readAbout(doc: Document): string | null {
+  const direct = textOf(queryFirst(doc, ABOUT), 5000);
+  if (direct) return direct;
+  const section = sectionOf(doc, 'about');
+  if (!section) return null;
+  for (const { css } of ABOUT_IN_SECTION)
+    for (const el of section.querySelectorAll(css)) {
+      if (el.closest('h2')) continue;
+      const text = textOf(el, 5000);
+      if (text) return text;
+    }
+  return null;
+}
+
+function readCompany(doc: Document, top: Element | null): string | null {
+  const el = queryFirst(top ?? doc, COMPANY);
+  if (el) return clean(textOf(el, 300)?.replace(/,$/, ''), 300);
+  return null;
+}
+
+export interface ProfileRead {
+  profile: Profile;
+  missing: string[];
+}
+
+export function readProfile(doc: Document, slug: string, own: boolean): ProfileRead {
+  const top = safe(() => topCard(doc), null);
+  const name = safe(() => readName(doc, top), { text: null, el: null });
+  const sdui = safe(() => (top ? paragraphsAfterName(top, name.el) : null), null);
+  const experience = safe(() => readExperience(doc), []);
+  const profile: Profile = {
+    slug,
+    name: name.text,
+    headline: safe(() => textOf(queryFirst(top ?? doc, HEADLINE), 1000), null) ?? sdui?.headline ?? null,
+    location: safe(
+      () => textOf(queryFirst(top ?? doc, LOCATION), 300) ?? locationNearContactInfo(top ?? doc),
+      null,
+    ),
+    company:
+      safe(() => readCompany(doc, top), null) ??
+      firstPart(sdui?.line ?? null) ??
+      experience.find((e) => e.dates && /present|heute|aujourd|actualidad|o momento|atual/i.test(e.dates))
+        ?.company ??
+      null,
+    degree: own
+      ? null
+      : safe(
+          () =>
+            parseDegree(textOf(queryFirst(top ?? doc, DEGREE), 80)) ?? (top ? degreeParagraph(top) : null),
+          null,
+        ),
+    ...safe(() => readCounts(top), { followers: null, connections: null }),
+    mutualConnections: own ? null : safe(() => readMutual(top ?? doc) ?? readMutual(doc), null),
+    about: safe(() => readAbout(doc), null),
+    experience,
+    skills: safe(() => readSkills(doc), []),
+  };
+  if (!profile.name || !profile.headline || !profile.location || (profile.degree === null && !own))
+    safe(() => fillFromEmbedded(doc, profile, own), undefined);
+  const missing = PROFILE_FIELDS.filter((field) => {
+    const value = profile[field];
+    if (own && (field === 'degree' || field === 'mutualConnections')) return false;
+    return value === null || (Array.isArray(value) && value.length === 0);
+  });
+  return { profile, missing };
+}
+
+function fillFromEmbedded(doc: Document, profile: Profile, own: boolean): void {
+  if (!profile.slug) return;
+  const facts = readEmbedded(doc, profile.slug);
+  if (!facts) return;
+  profile.name ??= clean(facts.name, 200);
+  profile.headline ??= clean(facts.headline, 1000);
+  profile.location ??= clean(facts.location, 300);
+  if (!own && !facts.self) profile.degree ??= facts.degree;
+}

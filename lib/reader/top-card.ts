@@ -1,0 +1,71 @@
+import { safe } from './dom';
+import { parseDegree } from './numbers';
+import { CONTACT_INFO, queryFirst } from './selectors';
+import { textOf } from './text';
+
+// Text-pattern readers for top cards without class hooks (SDUI 2026, and layouts not seen yet):
+// the degree is a short "· 2nd" paragraph, the headline the first paragraph after the name, the
+// location the neighbour of the contact-info link.
+
+const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
+const MAX_PARAGRAPHS = 60;
+
+function paragraphs(top: Element): Element[] {
+  return [...top.querySelectorAll('p')].slice(0, MAX_PARAGRAPHS);
+}
+
+/**
+ * SDUI prints the degree twice; the copy wrapped in `div[data-display-contents]` showed the other
+ * relationship state in both saved pages, so it only counts when it is the only one.
+ */
+export function degreeParagraph(top: Element): number | null {
+  let fallback: number | null = null;
+  for (const p of paragraphs(top)) {
+    const text = textOf(p, 40);
+    if (!text || !DEGREE_TEXT.test(text)) continue;
+    const degree = parseDegree(text);
+    if (degree === null) continue;
+    if (!p.parentElement?.hasAttribute('data-display-contents')) return degree;
+    fallback ??= degree;
+  }
+  return fallback;
+}
+
+/** Headline and "Company · School" line: the paragraphs right after the name. */
+export function paragraphsAfterName(
+  top: Element,
+  name: Element | null,
+): { headline: string | null; line: string | null } {
+  if (!name) return { headline: null, line: null };
+  // The location's box (it holds the contact-info link) is not the headline.
+  const contact = queryFirst(top, CONTACT_INFO);
+  const locationBox = contact?.closest('p')?.parentElement ?? contact?.parentElement ?? null;
+  for (const p of paragraphs(top)) {
+    if (!(name.compareDocumentPosition(p) & 4) || name.contains(p)) continue; // not after the name
+    if (p.closest('a') || locationBox?.contains(p)) continue;
+    const text = textOf(p, 2000);
+    if (!text || DEGREE_TEXT.test(text) || text === '·') continue;
+    const next = p.nextElementSibling;
+    const line = next?.tagName === 'P' ? textOf(next, 500) : null;
+    return { headline: text, line: line && !DEGREE_TEXT.test(line) ? line : null };
+  }
+  return { headline: null, line: null };
+}
+
+/** The location sits beside the contact-info link (2018–2026): the nearest text that is not it. */
+export function locationNearContactInfo(root: ParentNode): string | null {
+  const link = queryFirst(root, CONTACT_INFO);
+  if (!link) return null;
+  return safe(() => {
+    let box: Element | null = link.parentElement;
+    // Two levels at most: link → its wrapper → the row that holds the location (2018–2026).
+    for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
+      for (const child of box.children) {
+        if (child.contains(link) || child.tagName === 'A' || child.querySelector('h1, h2, a')) continue;
+        const text = textOf(child, 300);
+        if (text && text !== '·' && text.length > 1 && text.length < 200) return text;
+      }
+    }
+    return null;
+  }, null);
+}

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { clean, MAX_FIELD, textOf } from '../../lib/reader/text';
+
+function el(html: string): Element {
+  const div = document.createElement('div');
+  div.innerHTML = html; // test-only: building a fixture element
+  return div;
+}
+
+describe('clean', () => {
+  it.each([
+    ['  Ada \n\t Okafor  ', 'Ada Okafor'],
+    ['Ada\u200bOka\u200dfor', 'AdaOkafor'],
+    ['\u202eevil\u202c', 'evil'],
+    ['\ufeffAda', 'Ada'],
+    ['<b>kept as text</b>', '<b>kept as text</b>'],
+    ['   ', null],
+    ['', null],
+  ])('%j → %j', (raw, text) => {
+    expect(clean(raw)).toBe(text);
+  });
+
+  it('caps length with an ellipsis', () => {
+    const out = clean('x'.repeat(10_000))!;
+    expect(out.length).toBe(MAX_FIELD);
+    expect(out.endsWith('…')).toBe(true);
+    expect(clean('abcdef', 4)).toBe('abc…');
+  });
+});
+
+describe('textOf', () => {
+  it('leaves out screen-reader twins', () => {
+    expect(textOf(el('<span aria-hidden="true">Ada</span><span class="visually-hidden">Ada</span>'))).toBe(
+      'Ada',
+    );
+  });
+  it('leaves out script and style content', () => {
+    expect(textOf(el('Ada<script>alert(1)</script><style>p{}</style> Okafor'))).toBe('Ada Okafor');
+  });
+  it('returns null for nothing', () => {
+    expect(textOf(null)).toBeNull();
+    expect(textOf(el('<span> </span>'))).toBeNull();
+  });
+  it('survives very deep nesting', () => {
+    // Built inside-out: jsdom checks ancestors on every insertion, so top-down is quadratic.
+    let node: Element = el('deep<i class="visually-hidden">x</i>');
+    for (let i = 0; i < 5000; i++) {
+      const span = document.createElement('span');
+      span.appendChild(node);
+      node = span;
+    }
+    expect(textOf(node)).toMatch(/^deep/);
+  }, 60_000);
+});
