@@ -1,4 +1,4 @@
-import type { Person, Profile } from '../domain';
+import type { Person } from '../domain';
 
 /** One row of LinkedIn's Connections.csv, as read (email is not kept: the product never needs it). */
 export interface ConnectionRow {
@@ -17,23 +17,13 @@ function headlineOf(row: ConnectionRow): string {
   return row.position || row.company;
 }
 
-function snapshotOf(row: ConnectionRow, name: string): Partial<Profile> {
-  return {
-    slug: row.slug,
-    name,
-    headline: headlineOf(row),
-    company: row.company || null,
-    degree: 1,
-    experience: [{ title: row.position || null, company: row.company || null, dates: null }],
-  };
-}
-
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The person a row makes, merged into what is already known: a connection is 1st degree, and the
  * file's name, company and position replace older file data but never what the user's own visit
- * to the page read (that snapshot is fresher and fuller). Returns null when nothing changes, so a
+ * to the page read (fresher and fuller). No snapshot: the row's few fields are on the person
+ * already, and 30,000 lean records import faster. Returns null when nothing changes, so a
  * second import of the same file writes nothing.
  */
 export function mergeConnection(
@@ -53,7 +43,6 @@ export function mergeConnection(
       degree: 1,
       stage: 'identified',
       needs: [],
-      snapshot: snapshotOf(row, name),
       tags: [],
       labels: [],
       rejected: [],
@@ -72,7 +61,6 @@ export function mergeConnection(
     name: fromFile || !existing.name ? name : existing.name,
     headline: fromFile || !existing.headline ? headline : existing.headline,
     company: fromFile || !existing.company ? company : existing.company,
-    snapshot: fromFile || !existing.snapshot ? snapshotOf(row, name) : existing.snapshot,
   };
   if (sameJson({ ...next, updatedAt: '' }, { ...existing, updatedAt: '' })) return null;
   return { ...next, updatedAt: now };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeIssues, needSchema, outreachSchema, personSchema } from '../backup/schema';
 import type { Need, OutreachEvent, Person } from '../domain';
+import { quickEvent, quickPerson } from './quick-check';
 
 // Records are validated on the way out of IndexedDB: a record damaged by a bug, an old build or a
 // hand edit is skipped and reported, so one bad record never blanks the popup.
@@ -8,8 +9,14 @@ import type { Need, OutreachEvent, Person } from '../domain';
 /** Where a skipped record is reported. */
 export type Problems = Pick<string[], 'push'>;
 
-function checked<T>(schema: z.ZodType, what: (raw: unknown) => string, problems: Problems) {
+function checked<T>(
+  schema: z.ZodType,
+  what: (raw: unknown) => string,
+  problems: Problems,
+  quick: (raw: unknown) => boolean = () => false,
+) {
   return (raw: unknown): T | null => {
+    if (quick(raw)) return raw as T;
     const result = schema.safeParse(raw);
     if (result.success) return result.data as T;
     problems.push(`${what(raw)} skipped: ${describeIssues(result.error, 2).join('; ')}`);
@@ -23,9 +30,9 @@ const key = (raw: unknown, field: string) =>
     : '?';
 
 export const readPerson = (problems: Problems) =>
-  checked<Person>(personSchema, (r) => `person ${key(r, 'slug')}`, problems);
+  checked<Person>(personSchema, (r) => `person ${key(r, 'slug')}`, problems, quickPerson);
 export const readEvent = (problems: Problems) =>
-  checked<OutreachEvent>(outreachSchema, (r) => `event ${key(r, 'id')}`, problems);
+  checked<OutreachEvent>(outreachSchema, (r) => `event ${key(r, 'id')}`, problems, quickEvent);
 export const readNeed = (problems: Problems) =>
   checked<Need>(needSchema, (r) => `need ${key(r, 'id')}`, problems);
 
