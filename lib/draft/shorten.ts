@@ -10,11 +10,12 @@ type Levels = Record<PartKey, number>;
 
 const DROP_ORDER: [PartKey, number][] = [
   ['ground', 1],
-  ['extra', 1],
   ['offer', 1],
   ['why', 1],
   ['context', 1],
   ['intro', 1],
+  // The user picked the extra needs themselves: they outlast the offer and the intro.
+  ['extra', 1],
   ['offer', 2],
   ['intro', 2],
   ['signoff', 1],
@@ -82,9 +83,13 @@ export function shorten(built: Built, channel: Channel, budget: Budget): string 
   const note = channel === 'connection-note';
   const levels = Object.fromEntries(PART_KEYS.map((k) => [k, 0])) as Levels;
   if (note) Object.assign(levels, NOTE_START);
+  // A formal ask without its ground rules is a different ask: in a message the why-detail gives
+  // way first. A connection note has no room for either.
+  const formal = !note && built.parts.ground[0] !== '';
+  const order: [PartKey, number][] = formal ? [['why', 1], ['context', 1], ...DROP_ORDER] : DROP_ORDER;
   let ask = renderAsk(built.variant, built.askText, built.askIsSentence);
   let text = render(built, levels, ask, note);
-  for (const [key, level] of DROP_ORDER) {
+  for (const [key, level] of order) {
     if (fits(text, budget)) return text;
     if (levels[key] >= level) continue;
     levels[key] = level;

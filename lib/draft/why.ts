@@ -61,8 +61,9 @@ function readReasons(reasons: string[]): Read {
 }
 
 export function whyThisPerson(person: Partial<Profile>, tags: Tag[], lead: NeedId | undefined): Why {
-  // Reasons for the need being asked about come first; others still say something true.
-  const ordered = [...tags].sort((a, b) => Number(b.need === lead) - Number(a.need === lead));
+  // Reasons for the need being asked about; another need's reasons only when it has none.
+  const relevant = tags.filter((t) => t.need === lead);
+  const ordered = relevant.length ? relevant : tags;
   const reasons = ordered.flatMap((t) => t.reasons);
   const read = readReasons(reasons);
   let role = headlineRole(person.headline);

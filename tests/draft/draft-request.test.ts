@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { coach } from '../../lib/coach';
+import { CHANNELS, DEFAULT_SETTINGS, EMPTY_SELF, NEED_IDS, type NeedId } from '../../lib/domain';
+import {
+  channelLimit,
+  countWords,
+  draftRequest,
+  INMAIL_SUBJECT_LIMIT,
+  measureLength,
+  WORD_TARGET,
+} from '../../lib/draft';
+import { DANA, DANA_TAGS, input, LEO, NEEDS, SELF } from './examples';
+
+const ALL_NEEDS: NeedId[] = [...NEED_IDS, 'custom-grant-writing'];
+
+describe('draftRequest: every need on every channel', () => {
+  for (const channel of CHANNELS)
+    for (const need of ALL_NEEDS)
+      it(`${need} as ${channel}: within the limit, a strong draft`, () => {
+        const draft = draftRequest(input({ channel, needIds: [need] }));
+        expect(draft.channel).toBe(channel);
+        expect(draft.length).toBe(measureLength(draft.text));
+        expect(draft.limit).toBe(channelLimit(channel, DEFAULT_SETTINGS, false));
+        if (draft.limit !== null) expect(draft.length).toBeLessThanOrEqual(draft.limit);
+        if (channel !== 'connection-note') {
+          expect(draft.words).toBeGreaterThanOrEqual(WORD_TARGET.min);
+          expect(draft.words).toBeLessThanOrEqual(WORD_TARGET.max);
+        }
+        expect(draft.subject === null).toBe(channel === 'connection-note' || channel === 'message');
+        if (draft.subject) expect(measureLength(draft.subject)).toBeLessThanOrEqual(INMAIL_SUBJECT_LIMIT);
+        expect(draft.text).toMatch(/Dana/);
+        expect(draft.text).not.toMatch(/mentor/i);
+        expect(draft.missing).toEqual([]);
+        const questions = draft.text.match(/\?+/g)?.length ?? 0;
+        expect(questions).toBeGreaterThanOrEqual(1);
+        expect(questions).toBeLessThanOrEqual(3);
+        const review = coach(draft.text, {
+          channel,
+          subject: draft.subject ?? undefined,
+          personName: DANA.name,
+        });
+        expect(review.findings.filter((f) => f.kind === 'hedge')).toEqual([]);
+        expect(review.score).toBeGreaterThanOrEqual(75);
+      });
+});
+
+describe('draftRequest: content', () => {
+  it('carries the ask, why this person, the goal, a time-boxed step and the offer', () => {
+    const { text } = draftRequest(input());
+    expect(text).toContain('feedback on my paper on clinical risk models');
+    expect(text).toContain('Director of Clinical Analytics at Fjordline Health');
+    expect(text).toContain('risk models');
+    expect(text).toContain('lead a clinical data science team within two years');
+    expect(text).toMatch(/20 minutes on a video call next week/);
+    expect(text).toContain('Python code review');
+    expect(text).toMatch(/Sam Rivera$/);
+  });
+
+  it('suggests coffee in the same city and a call elsewhere', () => {
+    expect(draftRequest(input({ person: LEO })).text).toMatch(/30 minutes over coffee in Lyon/);
+    expect(draftRequest(input({ person: DANA })).text).not.toMatch(/coffee/);
+    const callOnly = { ...SELF, formats: ['call'] };
+    expect(draftRequest(input({ self: callOnly })).text).toMatch(/20 minutes on a call/);
+  });
+
+  it('adds ground rules to formal asks only', () => {
+    for (const need of ['accountability', 'sponsorship'] as const) {
+      const text = draftRequest(input({ needIds: [need], self: { ...SELF, offers: [] }, tags: [] })).text;
+      expect(text, need).toMatch(/confiden|between us/i);
+    }
+    expect(draftRequest(input({ needIds: ['project-feedback'] })).text).not.toMatch(/confiden|between us/i);
+  });
+
+  it('keeps the ground rules of every formal variant in a message', () => {
+    for (const need of ['accountability', 'sponsorship', 'safe-space', 'emotional-support'] as const)
+      for (const variant of [0, 1, 2]) {
+        const { text } = draftRequest(input({ needIds: [need], variant }));
+        expect(text, `${need} ${variant}`).toMatch(/confiden|between us|stays with me|to myself/i);
+      }
+  });
+
+  it('writes different requests for different needs', () => {
+    const texts = new Set(NEED_IDS.map((id) => draftRequest(input({ needIds: [id] })).text));
+    expect(texts.size).toBe(NEED_IDS.length);
+  });
+
+  it('joins a second need to the ask', () => {
+    const { text } = draftRequest(input({ needIds: ['sponsorship', 'project-feedback'] }));
+    expect(text).toContain('being considered for the data platform lead role');
+    expect(text).toContain('feedback on my paper');
+  });
+
+  it('turns a sentence-shaped ask into its own sentence', () => {
+    const needs = NEEDS.map((n) =>
+      n.id === 'project-feedback' ? { ...n, ask: 'I need a critical read of my risk model paper.' } : n,
+    );
+    expect(draftRequest(input({ needs })).text).toContain('I need a critical read of my risk model paper.');
+  });
+});
+
+describe('draftRequest: variants and people', () => {
+  it('cycles through distinct variants, modulo the count, deterministically', () => {
+    const first = draftRequest(input({ variant: 0 }));
+    expect(first.variants).toBeGreaterThanOrEqual(3);
+    const texts = Array.from({ length: first.variants }, (_, v) => draftRequest(input({ variant: v })).text);
+    expect(new Set(texts).size).toBe(first.variants);
+    expect(draftRequest(input({ variant: first.variants })).text).toBe(texts[0]);
+    expect(draftRequest(input({ variant: -1 })).variant).toBe(first.variants - 1);
+    expect(draftRequest(input({ variant: 1 })).text).toBe(texts[1]);
+    expect(draftRequest(input({ variant: Number.NaN })).variant).toBe(0);
+  });
+
+  it('never writes the same draft for two people', () => {
+    for (const channel of CHANNELS)
+      for (const need of ALL_NEEDS)
+        for (const variant of [0, 1, 2]) {
+          const a = draftRequest(input({ channel, needIds: [need], variant, person: DANA, tags: DANA_TAGS }));
+          const b = draftRequest(input({ channel, needIds: [need], variant, person: LEO, tags: [] }));
+          expect(a.text, `${channel} ${need} ${variant}`).not.toBe(b.text);
+        }
+  });
+
+  it('greets by first name, skipping titles', () => {
+    expect(draftRequest(input()).text).toMatch(/^(Hi|Hello) Dana,/);
+    expect(draftRequest(input({ person: LEO })).text).toMatch(/^(Hi|Hello) Leo,/);
+  });
+});
+
+describe('draftRequest: gaps', () => {
+  it('an empty self-profile still drafts, with the gaps marked and named', () => {
+    const draft = draftRequest(
+      input({ self: EMPTY_SELF, needs: [], tags: [], person: { slug: 'x-fictional' } }),
+    );
+    for (const gap of ['[your goal]', '[your name]', '[what you can offer in return]', '[their name]'])
+      expect(draft.text).toContain(gap);
+    expect(draft.missing).toEqual(expect.arrayContaining(['goal', 'name', 'offers', 'field', 'ask']));
+    expect(draft.text).toMatch(/\?/);
+    expect(draft.words).toBeGreaterThanOrEqual(WORD_TARGET.min);
+  });
+
+  it('a note drops what it has no room for, and names only gaps left in the text', () => {
+    const draft = draftRequest(input({ self: EMPTY_SELF, channel: 'connection-note' }));
+    expect(draft.length).toBeLessThanOrEqual(200);
+    expect(draft.missing).not.toContain('goal');
+    expect(draft.text).toContain('Dana');
+  });
+
+  it('no needs at all still asks something', () => {
+    const draft = draftRequest(input({ needIds: [] }));
+    expect(draft.text).toContain('[your specific ask]');
+    expect(draft.missing).toContain('ask');
+  });
+
+  it('a person known only by slug gets a marked why and name', () => {
+    const { text } = draftRequest(input({ person: { slug: 'only-a-slug' }, tags: [] }));
+    expect(text).toContain('[their name]');
+    expect(text).toContain('[one specific thing from their profile]');
+  });
+});
+
+describe('draftRequest: counts', () => {
+  it('reports words and length of its own text', () => {
+    const draft = draftRequest(input());
+    expect(draft.words).toBe(countWords(draft.text));
+  });
+});
