@@ -26,7 +26,9 @@ describe('profile panel', () => {
     const tags = await page
       .locator(`${PANEL} [data-need]`)
       .evaluateAll((els) =>
-        els.map((el) => [el.getAttribute('data-need'), Number(el.getAttribute('data-strength'))]),
+        els.map(
+          (el) => [el.getAttribute('data-need') ?? '', Number(el.getAttribute('data-strength'))] as const,
+        ),
       );
     expect(tags.map(([need]) => need)).toContain('project-feedback');
     // Met needs are never tagged: Tova marked professional development met.
