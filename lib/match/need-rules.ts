@@ -29,10 +29,23 @@ export function wantReason(h: Hit): string {
  * Numbers are calibrated against tests/match/calibration.test.ts: one strong signal alone stays
  * under 0.5; "worth your attention" takes two that agree, or one the user asked for by name.
  */
+const ROLE_STRENGTH: Record<BuiltInNeedId, number> = {
+  'professional-development': 0.3,
+  'emotional-support': 0.42,
+  community: 0.4,
+  accountability: 0.35,
+  sponsorship: 0.3,
+  networks: 0.4,
+  'project-feedback': 0.22,
+  'role-models': 0.25,
+  'safe-space': 0.3,
+};
+
 export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
   const out: Contribution[] = [];
-  const add = (value: number, key: string, reason: string) =>
+  function add(value: number, key: string, reason: string) {
     out.push({ value, reason, key: `signal:${need}:${key}` });
+  }
   const rel = s.relative;
   const above = rel?.rel === 'more-senior';
   const peer = rel?.rel === 'peer';
@@ -43,18 +56,7 @@ export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
   const topLevel = s.level === 'director' || s.level === 'executive';
 
   for (const role of s.roles.get(need) ?? []) {
-    const strength: Record<BuiltInNeedId, number> = {
-      'professional-development': 0.3,
-      'emotional-support': 0.42,
-      community: 0.4,
-      accountability: 0.35,
-      sponsorship: 0.3,
-      networks: 0.4,
-      'project-feedback': 0.22,
-      'role-models': 0.25,
-      'safe-space': 0.3,
-    };
-    const value = strength[need] * (role.strong ? 1 : 0.45);
+    const value = ROLE_STRENGTH[need] * (role.strong ? 1 : 0.45);
     out.push({
       value,
       key: `role:${role.role}`,

@@ -18,7 +18,8 @@ export interface Field {
   /** " stem stem | stem " (function words dropped; "|" keeps list items apart). */
   stems: string;
   stemSet: Set<string>;
-  /** Folded words, every word kept ("|" between list items): role and title words are matched here. */
+  /** Folded words, every word kept ("|" between list items): role and title words are matched here.
+   * Left (nearly) empty for skills, where roles are not looked for. */
   words: string[];
 }
 
@@ -45,25 +46,30 @@ function field(where: Where, parts: string[]): Field | null {
     .slice(0, MAX_ITEMS)
     .map((part) => part.slice(0, CAP))
     .join(SEP);
-  const ws = words(text);
   const stems: string[] = [];
   const kept: string[] = [];
   const stemSet = new Set<string>();
-  for (const w of ws) {
+  // Roles are not looked for among skills: no need to keep their words.
+  const keepWords = where !== 'skills';
+  let real = false;
+  let open = false;
+  for (const w of words(text)) {
     if (w === SEP_TOKEN) {
-      if (kept.length && kept[kept.length - 1] !== '|') {
+      if (open) {
         stems.push('|');
-        kept.push('|');
+        if (keepWords) kept.push('|');
       }
+      open = false;
       continue;
     }
-    kept.push(w);
+    real = open = true;
+    if (keepWords) kept.push(w);
     const s = contentStem(w);
     if (!s) continue;
     stems.push(s);
     stemSet.add(s);
   }
-  if (!kept.some((w) => w !== '|')) return null;
+  if (!real) return null;
   return { where, stems: ` ${stems.join(' ')} `, stemSet, words: kept };
 }
 

@@ -46,7 +46,10 @@ for (const [need, list] of Object.entries(ROLES) as [BuiltInNeedId, string][]) {
     if (!byRole.has(key)) {
       const ws = key.split(' ');
       for (const first of [ws[0]!, `${ws[0]}s`]) {
-        byFirst.set(first, [...(byFirst.get(first) ?? []), ws].sort((a, b) => b.length - a.length));
+        byFirst.set(
+          first,
+          [...(byFirst.get(first) ?? []), ws].sort((a, b) => b.length - a.length),
+        );
       }
     }
     byRole.set(key, [...(byRole.get(key) ?? []), need]);

@@ -72,14 +72,12 @@ const PAST = new Set([
 // Where a title ends and an organisation begins.
 const ORG_START = new Set(['at', 'bei', 'chez', 'en', 'na', 'em']);
 
-const rank = (s: Seniority) => SENIORITIES.indexOf(s);
+const RANK = Object.fromEntries(SENIORITIES.map((s, i) => [s, i])) as Record<Seniority, number>;
+const rank = (s: Seniority) => RANK[s];
 
 function levelOfSegment(ws: string[]): Seniority | null {
-  let best: Seniority | null = null;
+  let best = -1;
   let bare = false;
-  const raise = (s: Seniority) => {
-    if (!best || rank(s) > rank(best)) best = s;
-  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];
@@ -88,7 +86,7 @@ function levelOfSegment(ws: string[]): Seniority | null {
     if (w === 'aspiring' || w === 'future') return 'early';
     // "Head of Research", "Marketing Head" run a function; "Head Chef" leads a team.
     if (w === 'head') {
-      raise(next === 'of' || next === 'de' || next === undefined ? 'director' : 'lead');
+      best = Math.max(best, RANK[next === 'of' || next === 'de' || next === undefined ? 'director' : 'lead']);
       continue;
     }
     let level = LEVEL.get(w);
@@ -111,12 +109,13 @@ function levelOfSegment(ws: string[]): Seniority | null {
       bare = true;
       continue;
     }
-    raise(level);
+    best = Math.max(best, RANK[level]);
     // "Managing Director", "Directeur général", "Director General": the top of the house.
-    if (level === 'director' && (prev === 'managing' || next === 'general' || next === 'geral'))
-      raise('executive');
+    if (level === 'director' && (prev === 'managing' || next === 'general' || next === 'geral')) {
+      best = RANK.executive;
+    }
   }
-  return best ?? (bare ? 'mid' : null);
+  return best >= 0 ? SENIORITIES[best]! : bare ? 'mid' : null;
 }
 
 /** Seniority read from a title or headline, or null when it says nothing about rank. */

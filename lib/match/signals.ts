@@ -72,7 +72,8 @@ export function readSignals(c: Compiled, profile: Profile, p: Prepared): Signals
     for (const { role, needs } of rolesIn(f)) {
       for (const need of needs) {
         const had = roles.get(need) ?? [];
-        if (had.length < 2 && !had.some((h) => h.role === role)) roles.set(need, [...had, { role, where: f.where, strong }]);
+        if (had.length < 2 && !had.some((h) => h.role === role))
+          roles.set(need, [...had, { role, where: f.where, strong }]);
       }
     }
   }

@@ -11,7 +11,10 @@ export const CALIBRATION: Record<string, Profile> = {
     degree: 2,
     mutualConnections: 4,
     about: 'I build and validate clinical risk models for cardiology and review for two journals.',
-    experience: [job('Associate Professor', 'Lakeside University'), job('Biostatistician', 'Harbour Hospital')],
+    experience: [
+      job('Associate Professor', 'Lakeside University'),
+      job('Biostatistician', 'Harbour Hospital'),
+    ],
     skills: ['Survival Analysis', 'R', 'Grant Writing'],
   }),
   'the-near-miss': person({
@@ -65,7 +68,10 @@ export const CALIBRATION: Record<string, Profile> = {
     company: 'Harbour Research Hospital',
     degree: 3,
     followers: 8_000,
-    experience: [job('Head of Biostatistics', 'Harbour Research Hospital'), job('Senior Biostatistician', 'Harbour Research Hospital')],
+    experience: [
+      job('Head of Biostatistics', 'Harbour Research Hospital'),
+      job('Senior Biostatistician', 'Harbour Research Hospital'),
+    ],
   }),
   'the-peer': person({
     headline: 'Senior Biostatistician at Tailspin Pharma',

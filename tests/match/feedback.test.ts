@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFeedback, matchDetailed, MAX_WEIGHT, MIN_WEIGHT } from '../../lib/match';
+import { applyFeedback, MAX_WEIGHT, MIN_WEIGHT, matchDetailed } from '../../lib/match';
 import { config, needs, person } from './people';
 
 describe('applyFeedback', () => {
@@ -29,7 +29,9 @@ describe('applyFeedback', () => {
 });
 
 describe('the matcher uses learnt weights, and says so', () => {
-  const cfg = config({ needs: needs([{ id: 'custom-grants', name: 'Grants', keywords: ['grant writing'] }]) });
+  const cfg = config({
+    needs: needs([{ id: 'custom-grants', name: 'Grants', keywords: ['grant writing'] }]),
+  });
   const p = person({ headline: 'Research Development Officer', about: 'I help teams with grant writing.' });
 
   it('carries evidence keys the caller feeds back', () => {
@@ -55,7 +57,9 @@ describe('the matcher uses learnt weights, and says so', () => {
     const base = matchDetailed(cfg2, coach).tags.find((t) => t.need === 'emotional-support')!;
     expect(base.evidence).toContain('role:life coach');
     const w = applyFeedback({}, base.evidence, 'reject');
-    const after = matchDetailed({ ...cfg2, weights: w }, coach).tags.find((t) => t.need === 'emotional-support');
+    const after = matchDetailed({ ...cfg2, weights: w }, coach).tags.find(
+      (t) => t.need === 'emotional-support',
+    );
     expect(after?.strength ?? 0).toBeLessThan(base.strength);
     if (after) expect(after.reasons).toContain("You rejected matches on 'life coach' before: counted less");
   });

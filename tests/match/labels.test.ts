@@ -65,7 +65,11 @@ const cases: [string, Partial<Profile>, Label[]][] = [
     { headline: 'Marketing Intern at Contoso', degree: 1 },
     ['confidante'],
   ],
-  ['junior colleague, 1st degree: no label', { headline: 'Biostatistics Intern at Northwind Health', degree: 1 }, []],
+  [
+    'junior colleague, 1st degree: no label',
+    { headline: 'Biostatistics Intern at Northwind Health', degree: 1 },
+    [],
+  ],
 ];
 
 describe('labels', () => {
@@ -76,7 +80,10 @@ describe('labels', () => {
   });
 
   it('explains each label in plain words', () => {
-    const r = matchDetailed(config(), person({ headline: 'Director of Operations at Contoso Insurance', degree: 2 }));
+    const r = matchDetailed(
+      config(),
+      person({ headline: 'Director of Operations at Contoso Insurance', degree: 2 }),
+    );
     expect(r.labelReasons.confidante).toBe('Outside your organisation and field: a possible confidante');
     expect(r.labelReasons.bold).toMatch(/^Outside your organisation, more senior/);
   });

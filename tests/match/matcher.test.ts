@@ -12,12 +12,16 @@ const INES = person({
   degree: 2,
   mutualConnections: 12,
   skills: ['Survival Analysis', 'Grant Writing'],
-  experience: [{ title: 'Professor of Biostatistics', company: 'Lakeside University', dates: '2015 – Present' }],
+  experience: [
+    { title: 'Professor of Biostatistics', company: 'Lakeside University', dates: '2015 – Present' },
+  ],
 });
 
 const feedbackOnly = (status: 'unmet' | 'partly' | 'met', extra = {}) =>
   config({
-    needs: needs([{ id: 'project-feedback', status, ask: 'Feedback on my paper on clinical risk models', ...extra }]),
+    needs: needs([
+      { id: 'project-feedback', status, ask: 'Feedback on my paper on clinical risk models', ...extra },
+    ]),
   });
 
 describe('matchProfile: which needs get tags', () => {
@@ -69,7 +73,8 @@ describe('matchProfile: which needs get tags', () => {
   it('returns tags sorted by strength, rounded to two decimals, all at or above the floor', () => {
     const { tags } = matchProfile(config(), INES);
     expect(tags.length).toBeGreaterThan(1);
-    for (let i = 1; i < tags.length; i++) expect(tags[i - 1]!.strength).toBeGreaterThanOrEqual(tags[i]!.strength);
+    for (let i = 1; i < tags.length; i++)
+      expect(tags[i - 1]!.strength).toBeGreaterThanOrEqual(tags[i]!.strength);
     for (const t of tags) {
       expect(t.strength).toBeGreaterThanOrEqual(FLOOR);
       expect(t.strength).toBeLessThanOrEqual(1);
@@ -97,7 +102,9 @@ describe('with little to go on', () => {
   it('never tags a profile with no usable text', () => {
     const bare = person({ degree: 2, followers: 90_000, mutualConnections: 40, connections: '500+' });
     expect(matchProfile(config(), bare)).toEqual({ tags: [], labels: [] });
-    expect(matchProfile(config(), person({ headline: '   ', about: '\n', skills: ['', ' '] })).tags).toEqual([]);
+    expect(matchProfile(config(), person({ headline: '   ', about: '\n', skills: ['', ' '] })).tags).toEqual(
+      [],
+    );
   });
 
   it('works with an empty self-profile: topic reasons only, no claims about rank, organisation or field', () => {
@@ -120,13 +127,25 @@ describe('with little to go on', () => {
 
 describe('hostile and malformed profiles never throw', () => {
   const cases: [string, Partial<Profile>][] = [
-    ['10,000-character About', { headline: 'Writer', about: `clinical risk models ${'lorem ipsum '.repeat(900)}` }],
-    ['right-to-left and bidi controls', { headline: '\u202Eمدير البحث\u202C clinical risk models', about: 'עברית' }],
+    [
+      '10,000-character About',
+      { headline: 'Writer', about: `clinical risk models ${'lorem ipsum '.repeat(900)}` },
+    ],
+    [
+      'right-to-left and bidi controls',
+      { headline: '\u202Eمدير البحث\u202C clinical risk models', about: 'עברית' },
+    ],
     ['emoji everywhere', { headline: '🚀🚀 Clinical 🧪 risk models 📈', skills: ['👩‍🔬'] }],
     ['markup-looking text', { headline: '<img src=x onerror=alert(1)> clinical risk models' }],
     ['prototype-ish words', { headline: '__proto__ constructor toString clinical risk models' }],
-    ['nulls inside lists', { experience: [null as never, { title: null, company: null, dates: null }], skills: [null as never] }],
-    ['numbers as strings', { followers: 'many' as never, mutualConnections: Number.NaN, headline: 'Director' }],
+    [
+      'nulls inside lists',
+      { experience: [null as never, { title: null, company: null, dates: null }], skills: [null as never] },
+    ],
+    [
+      'numbers as strings',
+      { followers: 'many' as never, mutualConnections: Number.NaN, headline: 'Director' },
+    ],
   ];
   it.each(cases)('%s', (_, over) => {
     const p = person(over);

@@ -1,5 +1,12 @@
 // Fictional people and a fictional user for the matcher tests. Any likeness is accidental.
-import { DEFAULT_SETTINGS, EMPTY_SELF, type Need, type Profile, type SelfProfile, type UserConfig } from '../../lib/domain';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_SELF,
+  type Need,
+  type Profile,
+  type SelfProfile,
+  type UserConfig,
+} from '../../lib/domain';
 import { defaultNeeds } from '../../lib/needs-catalog';
 
 export function person(over: Partial<Profile> = {}): Profile {
