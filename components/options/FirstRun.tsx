@@ -106,6 +106,9 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
           if (!blocked && !saving) void go(nextStep);
         }}
       >
+        <p class="step-count" aria-hidden="true">
+          {index < 2 ? `Question ${index + 1} of 2` : `Making your ask bold: ${index - 1} of 3`}
+        </p>
         {step === 'needs' && (
           <>
             <h1 ref={heading} tabIndex={-1}>

@@ -38,7 +38,7 @@ export function SaveStatus({ state }: SaveStatusProps) {
       aria-live="polite"
       data-save-state={state.kind}
     >
-      {text}
+      {text || null}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserConfig } from '../../lib/domain';
@@ -17,6 +18,25 @@ afterAll(() => harness?.close());
 const card = (page: Page, id: string) => page.locator(`.need-card[data-need="${id}"]`);
 const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
 
+/** axe-core's serious and critical findings on the page as it is now. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function openOptions(): Promise<Page & PageProblems> {
   const page = await harness.openExtensionPage('options.html');
   await page.locator('[data-constellation="first-run"], .need-card').first().waitFor();
@@ -27,6 +47,7 @@ describe('options page', () => {
   it('first run, then needs set on the page are still there after a reload', async () => {
     const page = await openOptions();
     await page.locator('[data-constellation="first-run"]').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('checkbox', { name: /Accountability/ }).check();
     await page.getByRole('checkbox', { name: /Project-Specific Feedback/ }).check();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -61,6 +82,7 @@ describe('options page', () => {
     expect(await card(page, 'custom-writing-in-english').getAttribute('data-status')).toBe('partly');
     expect(await page.locator('.hidden-needs [data-need]').count()).toBe(7);
     expect(await page.getByLabel('What or where next').inputValue()).toBe('Lead a forecasting team');
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
