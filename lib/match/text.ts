@@ -5,7 +5,7 @@
 const MARKS = /[\u0300-\u036f]/g;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
 const ASCII_TOKEN = /[a-z0-9][a-z0-9+#]*/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\t-~]/;
 
 function foldAs(text: string, ascii: boolean): string {
   // Most profile text is ASCII: skipping Unicode normalisation there halves the matcher's time.

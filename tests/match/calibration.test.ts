@@ -24,7 +24,7 @@ const EXPECTED: Record<keyof typeof CALIBRATION, { attention: NeedId[]; shown?: 
 
 describe('calibration: 0.5 and above is worth your attention', () => {
   it.each(Object.entries(EXPECTED))('%s', (slug, { attention, shown = [] }) => {
-    const { tags } = matchDetailed(config(), CALIBRATION[slug as keyof typeof CALIBRATION]);
+    const { tags } = matchDetailed(config(), CALIBRATION[slug as keyof typeof CALIBRATION]!);
     expect(
       tags
         .filter((t) => t.strength >= 0.5)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../lib/domain';
 import { compareField } from '../../lib/match/field';
 import { prepareProfile } from '../../lib/match/profile-text';
 import { person } from './people';
@@ -22,7 +23,7 @@ describe('same or different field', () => {
     ['Healthcare data science', { headline: 'Healthcare administrator' }, 'unknown'],
     ['', { headline: 'Senior Biostatistician' }, 'unknown'],
     ['Biostatistics', {}, 'unknown'],
-  ] as const)('%j vs %j → %s', (field, over, same) => {
+  ] as [string, Partial<Profile>, string][])('%j vs %j → %s', (field, over, same) => {
     expect(compareField(field, prepareProfile(person(over)))).toBe(same);
   });
 });
