@@ -10,7 +10,10 @@ import { type Harness, launch, type PageProblems } from './harness';
 // needs wheel draws, page text stays text, and the page logs no errors.
 
 // Declared for the callbacks that run inside the extension page (not in Node).
-declare const chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ url?: string }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 let harness: Harness;
 const at = new Date().toISOString();

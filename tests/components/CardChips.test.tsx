@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardChips, type CardChipsProps } from '../../components/CardChips';
+import type { Tag } from '../../lib/domain';
+
+afterEach(cleanup);
+
+const TAGS: Tag[] = [
+  { need: 'safe-space', strength: 0.4, reasons: ['Outside your organisation and field'] },
+  { need: 'project-feedback', strength: 0.9, reasons: ["Headline mentions 'forecasting'", 'Reviews papers'] },
+  { need: 'community', strength: 0.6, reasons: ['Founded a meetup'] },
+  { need: 'networks', strength: 0.55, reasons: ['12,480 followers'] },
+];
+
+function props(over: Partial<CardChipsProps> = {}): CardChipsProps {
+  return {
+    slug: 'bashir-lund-fictional',
+    name: 'Bashir Lund',
+    tags: TAGS,
+    labels: ['peer', 'bold', 'confidante'],
+    needNames: { 'project-feedback': 'Project-Specific Feedback', community: 'Sense of Community' },
+    saved: false,
+    onSave: vi.fn(async () => {}),
+    ...over,
+  };
+}
+
+const chips = () => [...document.querySelectorAll<HTMLButtonElement>('button[data-need]')];
+
+describe('CardChips', () => {
+  it('shows the strongest three needs, strongest first, with ids and strengths', () => {
+    render(<CardChips {...props()} />);
+    expect(chips().map((c) => [c.dataset.need, c.dataset.strength])).toEqual([
+      ['project-feedback', '0.9'],
+      ['community', '0.6'],
+      ['networks', '0.55'],
+    ]);
+  });
+
+  it.each([1, 2, 3])('honours max = %i', (max) => {
+    render(<CardChips {...props({ max })} />);
+    expect(chips()).toHaveLength(max);
+  });
+
+  it('renders nothing without tags', () => {
+    const { container } = render(<CardChips {...props({ tags: [] })} />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('at most two labels, by id', () => {
+    render(<CardChips {...props()} />);
+    expect([...document.querySelectorAll('[data-label]')].map((l) => l.getAttribute('data-label'))).toEqual([
+      'peer',
+      'bold',
+    ]);
+  });
+
+  it('describes each chip by its reasons, as text, for focus and hover', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    render(<CardChips {...props({ tags: [{ need: 'networks', strength: 0.7, reasons: [hostile] }] })} />);
+    const chip = chips()[0]!;
+    const tip = document.getElementById(chip.getAttribute('aria-describedby')!);
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toContain(hostile);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('saves the person on click, once, and shows it', async () => {
+    const onSave = vi.fn(async () => {});
+    render(<CardChips {...props({ onSave })} />);
+    fireEvent.click(chips()[1]!);
+    fireEvent.click(chips()[1]!);
+    await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    for (const chip of chips()) expect(chip.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says when saving failed, and lets the user try again', async () => {
+    const onSave = vi.fn(async () => {
+      throw new Error('no');
+    });
+    render(<CardChips {...props({ onSave })} />);
+    fireEvent.click(chips()[0]!);
+    await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('not saved'));
+    fireEvent.click(chips()[0]!);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+  });
+
+  it('names the group after the person, and falls back when the name is unknown', () => {
+    render(<CardChips {...props({ name: null })} />);
+    expect(document.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
+      'Constellation: needs this person could meet',
+    );
+  });
+});

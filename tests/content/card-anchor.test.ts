@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardAnchor, linkSlug } from '../../lib/content/card-anchor';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('linkSlug', () => {
+  it.each([
+    ['/in/ada-quill/', 'ada-quill'],
+    ['https://www.linkedin.com/in/Ada-Quill/?miniProfileUrn=x', 'ada-quill'],
+    ['/in/j%C3%B6rg/', 'jörg'],
+    ['/in/%E0%A4%A/', '%e0%a4%a'],
+    ['/company/acme/', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (href, slug) => {
+    expect(linkSlug(href)).toBe(slug);
+  });
+});
+
+describe('cardAnchor', () => {
+  it('picks the link with the name, not the photo link before it', () => {
+    document.body.innerHTML = `<li>
+      <a id="photo" href="/in/ada/"><img alt=""></a>
+      <a id="name" href="/in/ada/?x=1"><span>Ada Quill</span></a></li>`;
+    expect(cardAnchor(document, 'ada', 'Ada Quill')?.id).toBe('name');
+  });
+
+  it('falls back to the first link with text when the name differs', () => {
+    document.body.innerHTML = `<a id="empty" href="/in/ada/"></a><a id="text" href="/in/ada/">View profile</a>`;
+    expect(cardAnchor(document, 'ada', 'Someone Else')?.id).toBe('text');
+    expect(cardAnchor(document, 'ada', null)?.id).toBe('text');
+  });
+
+  it('climbs out of nested links so chips never sit inside one', () => {
+    // The HTML parser splits nested links; SDUI's DOM, built by script, has them.
+    const outer = document.createElement('a');
+    outer.id = 'outer';
+    outer.href = '/in/ada/';
+    const inner = document.createElement('a');
+    inner.href = '/in/ada/';
+    inner.textContent = 'Ada Quill';
+    outer.append(inner);
+    document.body.replaceChildren(outer);
+    expect(cardAnchor(document, 'ada', 'Ada Quill')?.id).toBe('outer');
+  });
+
+  it.each([
+    ['another person', `<a href="/in/bo/">Bo</a>`],
+    ['our own chips', `<span data-constellation="card-chips"><a href="/in/ada/">Ada</a></span>`],
+    ['no links', `<p>Ada Quill</p>`],
+  ])('finds nothing for %s', (_, html) => {
+    document.body.innerHTML = html;
+    expect(cardAnchor(document, 'ada', 'Ada')).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProfilePanelProps } from '../../components/ProfilePanel';
+import { mountPanelHost } from '../../lib/content/panel-host';
+
+// Each test's panel is torn down with its signal, as a navigation would; else it would come back.
+let controllers: AbortController[] = [];
+const signal = () => {
+  const controller = new AbortController();
+  controllers.push(controller);
+  return controller.signal;
+};
+afterEach(() => {
+  for (const c of controllers) c.abort();
+  controllers = [];
+  document.body.innerHTML = '';
+});
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const hosts = () => document.querySelectorAll('[data-constellation="profile-panel"]');
+
+const props = (name: string): ProfilePanelProps => ({
+  status: 'ready',
+  name,
+  tags: [{ need: 'community', strength: 0.7, reasons: ['Runs a meetup'] }],
+  labels: [],
+  missing: [],
+  needNames: {},
+  collapsed: false,
+  onToggle: () => {},
+  onSave: async () => 'identified',
+  onDraft: async () => {},
+  onFeedback: async () => {},
+  onOpenNeedsMap: async () => {},
+});
+
+describe('mountPanelHost', () => {
+  it('mounts one host at the end of body with an open shadow root holding the panel', () => {
+    const panel = mountPanelHost(signal());
+    panel.render('ada', props('Ada Quill'));
+    expect(hosts()).toHaveLength(1);
+    expect(document.body.lastElementChild).toBe(panel.element);
+    const root = panel.element.shadowRoot!;
+    expect(root.querySelector('style')?.textContent).toContain(':host{all:initial !important}');
+    expect(root.querySelector('[data-need="community"]')).not.toBeNull();
+    expect(root.querySelector('.name')?.textContent).toBe('Ada Quill');
+  });
+
+  it('re-renders in place for the next person', () => {
+    const panel = mountPanelHost(signal());
+    panel.render('ada', props('Ada Quill'));
+    panel.render('bo', props('Bo Lind'));
+    expect(hosts()).toHaveLength(1);
+    expect(panel.element.shadowRoot?.querySelector('.name')?.textContent).toBe('Bo Lind');
+  });
+
+  it('comes back once when the page removes it, and not a second time', async () => {
+    const panel = mountPanelHost(signal());
+    panel.element.remove();
+    await tick();
+    expect(hosts()).toHaveLength(1);
+    panel.element.remove();
+    await tick();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('goes away with its signal and stays away', async () => {
+    const controller = new AbortController();
+    const panel = mountPanelHost(controller.signal);
+    controller.abort();
+    expect(hosts()).toHaveLength(0);
+    panel.render('ada', props('Ada Quill'));
+    await tick();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('keeps keys typed in the panel away from the page', () => {
+    const panel = mountPanelHost(signal());
+    panel.render('ada', props('Ada Quill'));
+    let reached = 0;
+    document.addEventListener('keydown', () => reached++);
+    const button = panel.element.shadowRoot!.querySelector('button')!;
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(reached).toBe(0);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    expect(reached).toBe(1);
+  });
+});
