@@ -16,7 +16,7 @@ export function coverageState(row: NeedCoverage): CoverageState {
 
 export const STATE_TEXT: Record<CoverageState, string> = {
   covered: 'covered',
-  met: 'met outside the pipeline',
+  met: 'met',
   progress: 'in progress',
   empty: 'empty',
 };

@@ -58,6 +58,13 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
     };
   }, [api, activeTabUrl]);
 
+  // The panel's draft button may reopen this page at another `#draft?…` without a reload.
+  useEffect(() => {
+    const onHash = () => setRoute(parseHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
   const version = data?.version ?? -1;
   const due = useLoad(() => (data ? api.followUps(now().toISOString()) : Promise.resolve([])), version);
   // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
