@@ -55,4 +55,5 @@ export const pageReadSchema = z.object({
 });
 
 /** `inspect --snapshot`: one profile or an array of them. */
-export const snapshotSchema = z.union([profileSchema, z.array(profileSchema).min(1).max(10_000)]);
+export const snapshotListSchema = z.array(profileSchema).min(1).max(10_000);
+export const snapshotSchema = z.union([profileSchema, snapshotListSchema]);
