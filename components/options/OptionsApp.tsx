@@ -12,6 +12,7 @@ import { ImportExport } from './ImportExport';
 import { NeedsMap } from './NeedsMap';
 import { SelfProfileForm } from './SelfProfileForm';
 import { SettingsForm } from './SettingsForm';
+import { StoreProblems } from './StoreProblems';
 
 export type OptionsAppProps = { api: Api };
 
@@ -24,6 +25,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
   // the backup section keeps its place so the import result stays on screen.
   const [generation, setGeneration] = useState(0);
   const [saveState, report] = useSaveStates();
+  const [restartError, setRestartError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -81,6 +83,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
               <a href="#settings">Settings</a>
               <a href="#backup">Backup</a>
             </nav>
+            <StoreProblems key={generation} />
             <BackupReminder lastExportAt={config.settings.lastExportAt} />
 
             <section id="needs" aria-labelledby="needs-title">
@@ -122,10 +125,19 @@ export function OptionsApp({ api }: OptionsAppProps) {
               <button
                 type="button"
                 class="btn btn-quiet"
-                onClick={() => void api.saveSettings({ onboarded: false }).then(setSettings, () => {})}
+                onClick={() =>
+                  void api
+                    .saveSettings({ onboarded: false })
+                    .then(setSettings, (e) => setRestartError(errorText(e)))
+                }
               >
                 Run the first steps again
               </button>
+              {restartError && (
+                <p class="field-error" role="alert">
+                  Could not restart the first steps: {restartError}
+                </p>
+              )}
             </footer>
           </main>
         ) : (

@@ -71,7 +71,7 @@ export function TagInput({
       )}
       <div class="tag-input-box">
         {values.length > 0 && (
-          <ul class="chips" aria-label={label}>
+          <ul class="chips" aria-label={`${label}, added`}>
             {values.map((value, index) => (
               <li class="chip" key={`${index}:${value}`}>
                 <span class="chip-text">{value}</span>
@@ -95,9 +95,16 @@ export function TagInput({
           aria-describedby={helpId}
           onInput={(event) => {
             const value = (event.currentTarget as HTMLInputElement).value;
-            // A paste with separators becomes several chips at once.
-            if (/[\n;]/.test(value) || (value.includes(',') && !value.endsWith(','))) commit(value);
+            // Typed or dropped text with separators in the middle becomes several chips at once.
+            if (value.includes(';') || (value.includes(',') && !value.endsWith(','))) commit(value);
             else setDraft(value);
+          }}
+          onPaste={(event) => {
+            // A text box drops line breaks from pasted text, so a pasted list is split here.
+            const pasted = event.clipboardData?.getData('text') ?? '';
+            if (!/[\n,;]/.test(pasted)) return;
+            event.preventDefault();
+            commit(`${draft},${pasted}`);
           }}
           onKeyDown={onKeyDown}
           onBlur={(event) => commit((event.currentTarget as HTMLInputElement).value)}

@@ -63,4 +63,30 @@ describe('OptionsApp', () => {
       'true',
     );
   });
+
+  it('records the store skipped are reported as text, and the page still works', async () => {
+    const api = await TestApi.create();
+    api.answers.problems = ['people[3]: <b>unreadable</b> record skipped', 'outreach[9]: bad date'];
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    const notice = await waitFor(() => {
+      const el = document.querySelector('[data-constellation="store-problems"]');
+      expect(el).not.toBeNull();
+      return el as HTMLElement;
+    });
+    expect(notice.textContent).toContain('2 saved records could not be read');
+    expect(notice.querySelector('b')).toBeNull();
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+      api.answers.problems as string[],
+    );
+    expect(document.querySelectorAll('.need-card')).toHaveLength(9);
+  });
+
+  it('no problems, no notice', async () => {
+    const api = await TestApi.create();
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    await waitFor(() => expect(api.callsOf('problems')).toHaveLength(1));
+    expect(document.querySelector('[data-constellation="store-problems"]')).toBeNull();
+  });
 });

@@ -16,6 +16,8 @@ export class TestApi {
   calls: { method: string; args: unknown[] }[] = [];
   failing: Partial<Record<string, string>> = {};
   nextImport: ImportResult | null = null;
+  /** Stand-in answers for a method, for states a fresh store cannot be in. */
+  answers: Partial<Record<string, unknown>> = {};
 
   /** Onboarded unless the seed says otherwise, as most of the page is for onboarded users. */
   static async create(seed: Seed = {}): Promise<TestApi> {
@@ -48,6 +50,7 @@ export class TestApi {
           const failure = this.failing[key];
           if (failure) return Promise.reject(new Error(failure));
           if (key === 'importFile' && this.nextImport) return Promise.resolve(this.nextImport);
+          if (key in this.answers) return Promise.resolve(this.answers[key]);
           return method.apply(store, args);
         };
       },
