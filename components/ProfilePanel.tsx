@@ -128,7 +128,8 @@ function PanelBody(props: ProfilePanelProps & { onRejected: (need: NeedId) => vo
 }
 
 function TagList(props: ProfilePanelProps & { onRejected: (need: NeedId) => void }) {
-  const [confirmed, setConfirmed] = useState<NeedId[]>(props.confirmed ?? []);
+  const [confirmedHere, setConfirmed] = useState<NeedId[]>([]);
+  const confirmed = [...(props.confirmed ?? []), ...confirmedHere];
   const [problem, setProblem] = useState<string | null>(null);
   if (!props.tags.length) {
     return <p class="note">None of your unmet needs matched what this page shows.</p>;
@@ -138,7 +139,7 @@ function TagList(props: ProfilePanelProps & { onRejected: (need: NeedId) => void
     try {
       await props.onFeedback(need, v);
       if (v === 'reject') props.onRejected(need);
-      else setConfirmed([...confirmed, need]);
+      else setConfirmed([...confirmedHere, need]);
     } catch (error) {
       setProblem(message(error));
     }

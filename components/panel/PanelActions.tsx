@@ -5,7 +5,9 @@ import { errorText as message } from './error-text';
 
 /** Save, draft and the needs map: the panel's way into the rest of Constellation. */
 export function PanelActions(props: ProfilePanelProps) {
-  const [stage, setStage] = useState<Stage | null>(props.stage ?? null);
+  // The store's answer arrives after the first render: what we saved here wins, else the props.
+  const [savedHere, setStage] = useState<Stage | null>(null);
+  const stage = savedHere ?? props.stage ?? null;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const act = async (work: () => Promise<void>) => {

@@ -247,3 +247,14 @@ describe('ProfilePanel: states', () => {
     );
   });
 });
+
+describe('ProfilePanel: the store answers after the first render', () => {
+  it('shows a saved stage and confirmations that arrive with the tags', () => {
+    const { rerender } = render(<ProfilePanel {...props({ status: 'tagging', tags: [] })} />);
+    expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Save to pipeline');
+    rerender(<ProfilePanel {...props({ stage: 'meeting', confirmed: ['project-feedback'] })} />);
+    expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Saved · meeting');
+    const confirm = document.querySelector('[data-need="project-feedback"] [data-action="confirm"]');
+    expect(confirm?.getAttribute('aria-pressed')).toBe('true');
+  });
+});

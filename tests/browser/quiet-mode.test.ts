@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORIANE, TOVA_BACKUP } from './config';
+import { badgeFor, foreignMutations, type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+  await h.call('saveSettings', { quietMode: true });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('quiet mode', () => {
+  it('adds nothing to a profile page; the badge shows the tag count instead', async () => {
+    const page = await h.open(`/in/${ORIANE.slug}/`);
+    await page.locator('main h1').waitFor();
+    // The content script read and tagged the page: the tab's badge says how many needs.
+    await expect.poll(() => badgeFor(h, page)).toMatch(/^[1-9]\d*$/);
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(await page.locator('[data-constellation]').count()).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds no chips to a people list', async () => {
+    const page = await h.open('/search/results/people/');
+    await page.locator('[data-chameleon-result-urn]').first().waitFor();
+    // The content script ran at document_idle, before goto resolved on load; a frame lets a first
+    // scan finish. (The profile test above proves the script is alive in quiet mode via the badge.)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(await page.locator('[data-constellation]').count()).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('turning quiet mode off brings the panel back on the next page', async () => {
+    await h.call('saveSettings', { quietMode: false });
+    const page = await h.open(`/in/${ORIANE.slug}/`);
+    await page.locator('[data-constellation="profile-panel"] [data-need]').first().waitFor();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
