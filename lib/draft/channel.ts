@@ -43,19 +43,53 @@ export function measureLength(text: string): number {
   return text.length + breaks;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
-const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const HAS_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const START = /[\p{L}\p{N}]/u;
+const GOES_ON = /[\p{L}\p{N}\p{M}'’_-]/u;
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Words as a reader counts them; scripts written without spaces count about two characters a word. */
+/**
+ * Words as a reader counts them: a run starts at a letter or digit and goes on through letters,
+ * digits, marks, apostrophes, _ and -. Scripts written without spaces count two characters a
+ * word. A single scan (it runs on every render while shortening and on every keystroke), with
+ * Unicode classes consulted only for non-ASCII characters.
+ */
 export function countWords(text: string): number {
   let words = 0;
   let ideographs = 0;
-  for (const match of text.matchAll(WORD)) {
-    const run = match[0];
-    const cjk = HAS_IDEOGRAPH.test(run) ? (run.match(IDEOGRAPH)?.length ?? 0) : 0;
-    if (cjk === 0) words++;
-    else ideographs += cjk;
+  let inRun = false;
+  let runIdeographs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    let starts: boolean;
+    let goesOn: boolean;
+    let ideograph = false;
+    if (cp < 128) {
+      starts = (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+      goesOn = starts || cp === 39 || cp === 95 || cp === 45;
+    } else {
+      const ch = String.fromCodePoint(cp);
+      starts = START.test(ch);
+      goesOn = starts || GOES_ON.test(ch);
+      ideograph = starts && IDEOGRAPH.test(ch);
+    }
+    if (inRun && goesOn) {
+      if (ideograph) runIdeographs++;
+      continue;
+    }
+    if (inRun) {
+      if (runIdeographs) ideographs += runIdeographs;
+      else words++;
+      inRun = false;
+    }
+    if (starts) {
+      inRun = true;
+      runIdeographs = ideograph ? 1 : 0;
+    }
+  }
+  if (inRun) {
+    if (runIdeographs) ideographs += runIdeographs;
+    else words++;
   }
   return words + Math.ceil(ideographs / 2);
 }

@@ -1,11 +1,13 @@
 import type { Channel, Need, NeedId, Profile, SelfProfile } from '../domain';
 import { isBuiltInNeed, needName } from '../needs-catalog';
+import { WORD_TARGET } from './channel';
 import { firstStep } from './logistics';
 import { ASK_GAPS, NEED_VARIANTS, type NeedVariant } from './templates';
 import {
   clean,
   clipWords,
   firstName,
+  firstWords,
   hash,
   joinList,
   lowerFirst,
@@ -82,7 +84,11 @@ export function buildParts(
   const rawAsk = stripEnd(clean(need?.ask));
   const askGap = !rawAsk;
   const askIsSentence = SENTENCE_ASK.test(rawAsk);
-  const askText = rawAsk ? (askIsSentence ? rawAsk : lowerFirst(rawAsk)) : ASK_GAPS[key];
+  // No channel fits more than WORD_TARGET.max words: longer asks are cut here, once, at a word.
+  const askText = firstWords(
+    rawAsk ? (askIsSentence ? rawAsk : lowerFirst(rawAsk)) : ASK_GAPS[key],
+    WORD_TARGET.max + 5,
+  );
   const topicSource = rawAsk || (lead ? needName({ id: lead, name: need?.name }).toLowerCase() : 'your work');
   const topic =
     clipWords(topicSource.replace(TOPIC_LEAD, ''), 60, '…') ||

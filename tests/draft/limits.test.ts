@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, DEFAULT_SETTINGS, NEED_IDS } from '../../lib/domain';
 import {
   channelLimit,
+  countWords,
   draftRequest,
   INMAIL_SUBJECT_LIMIT,
   measureLength,
@@ -166,6 +167,34 @@ describe('property: any input drafts within limits, never throws', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['one', 1],
+    ["Hi there, I'm Sam.", 4],
+    ['well-known _x_ 20-minute', 3],
+    ['--- ... !!!', 0],
+    ['naïve Zoë café', 3],
+    ['こんにちは世界', 4],
+    ['مرحبا بالعالم', 2],
+    ['👋 hi', 1],
+  ])('%j → %i', (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+
+  it('the ASCII scan agrees with the Unicode rule', () => {
+    const rule = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu)].length;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."ab9 '_-.,\n".split('')), maxLength: 200 }),
+        (text) => {
+          expect(countWords(text)).toBe(rule(text));
+        },
+      ),
     );
   });
 });
