@@ -55,8 +55,9 @@ export function structural(need: BuiltInNeedId, s: Signals): Contribution[] {
   const confidante = s.org === 'different' && s.field === 'different';
   const topLevel = s.level === 'director' || s.level === 'executive';
 
-  for (const role of s.roles.get(need) ?? []) {
-    const value = ROLE_STRENGTH[need] * (role.strong ? 1 : 0.45);
+  // A second role word for the same need ("recruiter", "talent acquisition") adds a little.
+  for (const [i, role] of (s.roles.get(need) ?? []).entries()) {
+    const value = ROLE_STRENGTH[need] * (role.strong ? 1 : 0.45) * (i === 0 ? 1 : 0.35);
     out.push({
       value,
       key: `role:${role.role}`,

@@ -100,8 +100,10 @@ export function phrasesFromText(text: string): Phrase[] {
 /** The best match of a phrase in one field, or null when it is not worth mentioning. */
 export function matchIn(phrase: Phrase, f: Field): Hit | null {
   if (f.stems.includes(phrase.needle)) {
+    // One word ("python") is weaker evidence than a phrase the user wrote ("web scraping").
     const generic = phrase.total <= phrase.stems.length * 0.25;
-    return { phrase, where: f.where, score: generic ? 0.6 : 1, full: true, found: [] };
+    const score = generic ? 0.6 : phrase.stems.length === 1 ? 0.8 : 1;
+    return { phrase, where: f.where, score, full: true, found: [] };
   }
   if (phrase.stems.length < 2) return null;
   let got = 0;
@@ -121,7 +123,8 @@ export function matchIn(phrase: Phrase, f: Field): Hit | null {
   const coverage = got / phrase.total;
   const ordered = phrase.pairs.some((pair) => f.stems.includes(pair));
   const score = coverage * coverage * (ordered ? 0.6 : 0.35);
-  return score >= 0.05 ? { phrase, where: f.where, score, full: false, found } : null;
+  // Half of a two-word phrase, out of order, is no evidence: "web" alone is not "web scraping".
+  return score >= 0.12 ? { phrase, where: f.where, score, full: false, found } : null;
 }
 
 /** The best hit of a phrase over several fields, each field weighted by how telling it is. */

@@ -82,21 +82,37 @@ export function companyFromHeadline(headline: string): string | null {
   return name ? name : null;
 }
 
+// "2019 – Present", "seit 2020 – heute", "2021 - actualidad": a role that has not ended.
+const PRESENT = /present|heute|actual|aujourd|atual|momento|now|current|oggi|jetzt|today|hoy/i;
+const ENDED = /\d{4}\D+\d{4}/;
+
+/** Which experience entry is the current role: the first one still running; -1 when all ended. */
+export function currentRole(experience: { dates: string | null }[]): number {
+  const running = experience.findIndex((e) => typeof e?.dates === 'string' && PRESENT.test(e.dates));
+  if (running >= 0) return running;
+  const first = experience[0]?.dates;
+  return experience.length && !(typeof first === 'string' && ENDED.test(first)) ? 0 : -1;
+}
+
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
 export function prepareProfile(p: Profile): Prepared {
   const headline = str(p.headline).slice(0, 400);
-  const experience = Array.isArray(p.experience) ? p.experience.slice(0, MAX_ITEMS) : [];
-  const title = str(experience[0]?.title);
+  const experience = (Array.isArray(p.experience) ? p.experience.slice(0, MAX_ITEMS) : []).filter(
+    (e) => e && typeof e === 'object',
+  );
+  const at = currentRole(experience);
+  const current = experience[at];
+  const title = str(current?.title);
   const skills = Array.isArray(p.skills) ? p.skills.filter((s) => typeof s === 'string') : [];
   const fields = [
     field('headline', [headline]),
     field('title', [title]),
     field(
       'past',
-      experience.slice(1).map((e) => str(e?.title)),
+      experience.filter((_, i) => i !== at).map((e) => str(e.title)),
     ),
     field('skills', skills),
     field('about', [str(p.about)]),
@@ -104,7 +120,7 @@ export function prepareProfile(p: Profile): Prepared {
   const byWhere: Partial<Record<Where, Field>> = {};
   for (const f of fields) byWhere[f.where] = f;
   const company =
-    str(p.company).trim() || str(experience[0]?.company).trim() || companyFromHeadline(headline) || null;
+    str(p.company).trim() || str(current?.company).trim() || companyFromHeadline(headline) || null;
   return { fields, byWhere, hasText: fields.length > 0, headline, title, company };
 }
 

@@ -3,16 +3,17 @@ import type { Field } from './profile-text';
 import { fold } from './text';
 
 // Role words that suggest a person can meet a need, in the languages cheap to cover. Matched on
-// whole folded words (not stems) so "organiser" never meets "organisation".
+// whole folded words (not stems) so "organiser" never meets "organisation". A bare "coach" is
+// often a trade ("Python coach", "agile coach"): it teaches and holds to plans, it is no listener.
 const ROLES: Record<BuiltInNeedId, string> = {
   'professional-development':
-    'mentor, career coach, trainer, instructor, teacher, educator, learning and development, formateur, formatrice, formador, formadora, ausbilder, dozent, dozentin',
+    'mentor, coach, career coach, trainer, instructor, teacher, educator, learning and development, formateur, formatrice, formador, formadora, ausbilder, dozent, dozentin',
   'emotional-support':
-    'coach, life coach, therapist, psychotherapist, counsellor, counselor, psychologist, psychologue, psychologe, psychologin, psicologo, psicologa, therapeut, therapeutin, terapeuta, chaplain, wellbeing, well being, mental health, mentor',
+    'life coach, executive coach, leadership coach, career coach, wellbeing coach, certified coach, therapist, psychotherapist, counsellor, counselor, psychologist, psychologue, psychologe, psychologin, psicologo, psicologa, therapeut, therapeutin, terapeuta, chaplain, wellbeing, well being, mental health, mentor',
   community:
     'community manager, community lead, community builder, community organiser, meetup, meetup organiser, organiser, erg lead, employee resource group, employee network, chapter lead, network lead, collective, comunidad, comunidade, communaute, community',
   accountability:
-    'accountability, accountability coach, accountability partner, coach, program manager, programme manager, project manager, scrum master, delivery manager, chef de projet, projektleiter, projektleiterin, gerente de projetos, jefe de proyecto',
+    'accountability, accountability coach, accountability partner, coach, life coach, executive coach, program manager, programme manager, project manager, scrum master, delivery manager, chef de projet, projektleiter, projektleiterin, gerente de projetos, jefe de proyecto',
   sponsorship:
     'sponsor, executive sponsor, board member, board director, non executive director, managing partner, talent development, advocate',
   networks:
@@ -21,7 +22,7 @@ const ROLES: Record<BuiltInNeedId, string> = {
     'editor, reviewer, peer reviewer, professor, associate professor, lecturer, principal engineer, staff engineer, distinguished engineer, architect, researcher, research scientist, scientist, phd, postdoc, author, professeur, profesor, profesora, professora, redakteur, herausgeber, editora, redacteur',
   'role-models': 'speaker, keynote speaker, author, founder, fellow, award winning, board member',
   'safe-space':
-    'coach, mentor, therapist, counsellor, counselor, psychologist, facilitator, mediator, ombudsperson',
+    'life coach, executive coach, leadership coach, certified coach, mentor, therapist, counsellor, counselor, psychologist, facilitator, mediator, ombudsperson',
 };
 
 /** What a role says about a need, in a reason: "Headline says 'coach': used to listening". */
@@ -69,10 +70,7 @@ export function rolesIn(f: Field): { role: string; needs: BuiltInNeedId[] }[] {
     const found = candidates.find((r) => r.every((rw, k) => same(ws[i + k], rw)));
     if (!found) continue;
     const role = found.join(' ');
-    // "life coach" is also a coach: the last word's needs come along.
-    const last = byRole.get(found[found.length - 1]!) ?? [];
-    const needs = [...new Set([...(byRole.get(role) ?? []), ...last])];
-    if (!out.some((r) => r.role === role)) out.push({ role, needs });
+    if (!out.some((r) => r.role === role)) out.push({ role, needs: byRole.get(role) ?? [] });
     i += found.length - 1;
   }
   return out;

@@ -96,10 +96,18 @@ function levelOfSegment(ws: string[]): Seniority | null {
     if (w === 'owner' && prev && OWNER_NOT.has(prev)) continue;
     if (w === 'staff' && !(next && LEVEL.get(next) === 'mid')) continue;
     if (w === 'chef' && next !== 'de' && next !== 'd') continue;
-    if ((w === 'associate' || w === 'assistant') && next && LEVEL.has(next) && LEVEL.get(next) !== 'mid')
+    if (
+      (w === 'associate' || w === 'assistant') &&
+      next &&
+      (next === 'vice' || (LEVEL.has(next) && LEVEL.get(next) !== 'mid'))
+    )
       continue;
     if (w === 'manager' && prev === 'general') level = 'director';
     else if (w === 'manager' && prev && ROLE_MANAGER.has(prev)) level = 'mid';
+    // "Assistant Vice President" (AVP) and "Associate Director" sit a step below the title's rank.
+    if (w === 'president' && prev === 'vice' && (ws[i - 2] === 'assistant' || ws[i - 2] === 'associate')) {
+      level = 'director';
+    }
     if (level === 'director' && (prev === 'associate' || prev === 'assistant' || prev === 'deputy'))
       level = 'manager';
     if (level === 'lead' && w.startsWith('prof') && (prev === 'assistant' || prev === 'associate'))

@@ -40,6 +40,14 @@ describe('a whole phrase beats scattered words', () => {
     if (!full && hit) expect(hit.score).toBeLessThan(0.5);
   });
 
+  it('counts one matched word less than a matched phrase, and a generic word least', () => {
+    const f = headline('Python developer, web scraping, risk');
+    const score = (text: string) => matchIn(compilePhrase(text)!, f)!.score;
+    expect(score('web scraping')).toBe(1);
+    expect(score('python')).toBeLessThan(1);
+    expect(score('risk')).toBeLessThan(score('python'));
+  });
+
   it('keeps list items apart: a phrase never spans two skills', () => {
     const f = prepareProfile(person({ skills: ['Clinical trials', 'Risk models'] })).byWhere.skills!;
     expect(matchIn(ask, f)?.full ?? false).toBe(false);

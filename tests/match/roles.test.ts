@@ -39,4 +39,14 @@ describe('role words per need', () => {
   ])('no role in %j', (headline) => {
     expect(roles(headline)).toEqual([]);
   });
+
+  it.each(['Python coach & data scientist', 'Agile Coach', 'Head football coach'])(
+    'a trade coach (%j) teaches and holds to plans, but is no listener',
+    (headline) => {
+      const needs = roles(headline).flatMap((r) => r.needs);
+      expect(needs).toContain('accountability');
+      expect(needs).not.toContain('emotional-support');
+      expect(needs).not.toContain('safe-space');
+    },
+  );
 });

@@ -13,6 +13,8 @@ describe('seniority from a title', () => {
     ['Chief Medical Officer', 'executive'],
     ['Co-Founder & CEO', 'executive'],
     ['Managing Director', 'executive'],
+    ['Assistant Vice President', 'director'],
+    ['Associate Vice President, Analytics', 'director'],
     ['Associate Director, Biometrics', 'manager'],
     ['General Manager', 'director'],
     ['Engineering Manager', 'manager'],
