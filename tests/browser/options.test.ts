@@ -44,6 +44,14 @@ async function openOptions(): Promise<Page & PageProblems> {
 }
 
 describe('options page', () => {
+  it('opens in its own tab on install, at the first run', async () => {
+    await expect
+      .poll(() => harness.context.pages().some((p) => p.url().endsWith('/options.html')), { timeout: 10_000 })
+      .toBe(true);
+    const page = harness.context.pages().find((p) => p.url().endsWith('/options.html')) as Page;
+    await page.locator('[data-constellation="first-run"]').waitFor();
+  });
+
   it('first run, then needs set on the page are still there after a reload', async () => {
     const page = await openOptions();
     await page.locator('[data-constellation="first-run"]').waitFor();
