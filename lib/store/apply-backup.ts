@@ -4,6 +4,7 @@ import { backupSchema, describeIssues } from '../backup/schema';
 import type { Need, OutreachEvent, Person } from '../domain';
 import { readSettings } from './config';
 import type { Db, KvStore } from './db';
+import { putPerson } from './people-table';
 
 /** Parse and validate a backup fully before anything is written: all or nothing. */
 export function checkBackup(
@@ -43,16 +44,17 @@ export function checkBackup(
 
 /** Merge a checked backup in one transaction: by id, never duplicating; the same file twice changes nothing. */
 export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult> {
-  const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
+  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
   const kv = tx.objectStore('kv') as KvStore;
-  const people = tx.objectStore('people');
   const outreach = tx.objectStore('outreach');
-  const [storedSettings, storedWeights, storedPeople, eventKeys] = await Promise.all([
+  const [storedSettings, storedWeights, pipeline, network, eventKeys] = await Promise.all([
     kv.get('settings'),
     kv.get('weights'),
-    people.getAll(),
+    tx.objectStore('people').getAll(),
+    tx.objectStore('network').getAll(),
     outreach.getAllKeys(),
   ]);
+  const storedPeople = [...pipeline, ...network];
   const writes: Promise<unknown>[] = [kv.put(backup.self, 'self')];
   for (const need of backup.needs) writes.push(tx.objectStore('needs').put(need as Need));
   writes.push(kv.put(mergeSettings(readSettings(storedSettings, []), backup.settings), 'settings'));
@@ -67,7 +69,7 @@ export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult>
     if (!merged) continue;
     if (!bySlug.has(incoming.slug)) newPeople++;
     bySlug.set(incoming.slug, merged);
-    writes.push(people.put(merged));
+    writes.push(putPerson(tx, merged));
   }
   const known = new Set(eventKeys);
   let newEvents = 0;

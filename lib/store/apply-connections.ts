@@ -19,9 +19,12 @@ export async function applyConnections(
   now: string,
   onProgress?: Progress,
 ): Promise<ImportResult> {
-  const tx = db.transaction('people', 'readwrite');
-  const store = tx.objectStore('people');
-  const bySlug = new Map((await store.getAll()).map((p) => [p.slug, p]));
+  const tx = db.transaction(['people', 'network'], 'readwrite');
+  const people = tx.objectStore('people');
+  const network = tx.objectStore('network');
+  const [pipeline, known] = await Promise.all([people.getAll(), network.getAll()]);
+  const inPipeline = new Set(pipeline.map((p) => p.slug));
+  const bySlug = new Map([...known, ...pipeline].map((p) => [p.slug, p]));
   let added = 0;
   let updated = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -33,7 +36,8 @@ export async function applyConnections(
       if (existing) updated++;
       else added++;
       bySlug.set(row.slug, merged);
-      writes.push(store.put(merged));
+      // Where it already lives: a connection in the pipeline stays there, a new one joins the network.
+      writes.push((inPipeline.has(row.slug) ? people : network).put(merged));
     }
     await Promise.all(writes);
     onProgress?.(Math.min(i + CHUNK, rows.length), rows.length);

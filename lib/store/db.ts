@@ -17,7 +17,10 @@ export type KvKey = 'self' | 'settings' | 'weights' | 'meta';
 export interface ConstellationDB extends DBSchema {
   kv: { key: KvKey; value: unknown };
   needs: { key: string; value: Need };
+  /** People in the pipeline (and anyone the user acted on). */
   people: { key: string; value: Person; indexes: { stage: Stage } };
+  /** Known, not in the pipeline: connections from Connections.csv, tags only judged (inPipeline false). */
+  network: { key: string; value: Person };
   outreach: { key: string; value: OutreachEvent; indexes: { slug: string; at: string } };
 }
 

@@ -5,6 +5,7 @@ import { applyStageMove } from '../pipeline/stage-move';
 import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';
+import { getPerson, putPerson } from './people-table';
 import { type Problems, readPerson } from './records';
 
 // Each operation is one readwrite transaction holding the read and the write, so two tabs writing
@@ -59,11 +60,8 @@ export async function savePerson(
   problems: Problems,
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
-  const [config, raw] = await Promise.all([
-    readConfig(tx, problems),
-    tx.objectStore('people').get(profile.slug),
-  ]);
+  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
+  const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
   const stored = raw ? readPerson(problems)(raw) : null;
   const base = stored ?? { ...blankPerson(profile.slug, at), source: 'page' as const };
   const rejected = base.rejected;
@@ -83,16 +81,14 @@ export async function savePerson(
     inPipeline: true,
     updatedAt: at,
   };
-  tx.objectStore('people').put(person);
+  const writes = [putPerson(tx, person)];
   if (entering)
-    tx.objectStore('outreach').put({
-      id: eventId(at),
-      slug: person.slug,
-      stage: person.stage,
-      at,
-      needs: person.needs,
-    });
-  await tx.done;
+    writes.push(
+      tx
+        .objectStore('outreach')
+        .put({ id: eventId(at), slug: person.slug, stage: person.stage, at, needs: person.needs }),
+    );
+  await Promise.all([...writes, tx.done]);
   return person;
 }
 
@@ -109,8 +105,8 @@ export async function feedback(
   problems: Problems,
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['kv', 'needs', 'people'], 'readwrite');
-  const [config, raw] = await Promise.all([readConfig(tx, problems), tx.objectStore('people').get(slug)]);
+  const tx = db.transaction(['kv', 'needs', 'people', 'network'], 'readwrite');
+  const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, slug)]);
   const person = (raw ? readPerson(problems)(raw) : null) ?? blankPerson(slug, at);
   const next: Person =
     verdict === 'reject'
@@ -128,7 +124,7 @@ export async function feedback(
           rejected: person.rejected.filter((n) => n !== need),
           updatedAt: at,
         };
-  tx.objectStore('people').put(next);
+  const writes = [putPerson(tx, next)];
   // The matcher learns from the verdict through the evidence that made this tag, re-read from the
   // last snapshot (without one, e.g. a card never opened, only this person's verdict is kept).
   if (person.snapshot) {
@@ -136,12 +132,14 @@ export async function feedback(
       (t) => t.need === need,
     );
     if (tag?.evidence.length)
-      (tx.objectStore('kv') as KvStore).put(
-        applyFeedback(config.weights ?? {}, tag.evidence, verdict),
-        'weights',
+      writes.push(
+        (tx.objectStore('kv') as KvStore).put(
+          applyFeedback(config.weights ?? {}, tag.evidence, verdict),
+          'weights',
+        ),
       );
   }
-  await tx.done;
+  await Promise.all([...writes, tx.done]);
   return next;
 }
 
@@ -151,8 +149,8 @@ async function change(
   problems: Problems,
   step: (person: Person) => { person: Person; event: OutreachEvent },
 ): Promise<Person> {
-  const tx = db.transaction(['people', 'outreach'], 'readwrite');
-  const raw = await tx.objectStore('people').get(slug);
+  const tx = db.transaction(['people', 'network', 'outreach'], 'readwrite');
+  const raw = await getPerson(tx, slug);
   const person = raw ? readPerson(problems)(raw) : null;
   if (!person) {
     tx.abort();
@@ -160,9 +158,7 @@ async function change(
     throw new Error(`${slug} is not in your pipeline yet: save them from their profile first.`);
   }
   const next = step(person);
-  tx.objectStore('people').put(next.person);
-  tx.objectStore('outreach').put(next.event);
-  await tx.done;
+  await Promise.all([putPerson(tx, next.person), tx.objectStore('outreach').put(next.event), tx.done]);
   return next.person;
 }
 

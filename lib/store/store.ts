@@ -42,6 +42,7 @@ import { DB_NAME, type Db, type KvStore, openDb } from './db';
 import { byTime } from './event-id';
 import { importFile } from './import-file';
 import { networkSuggestions } from './network';
+import { getPerson } from './people-table';
 import { feedback, logTouch, moveStage, savePerson } from './person-ops';
 import { type Problems, readAll, readEvent, readPerson } from './records';
 
@@ -139,12 +140,9 @@ export class Store implements Api {
 
   async tagProfile(profile: Profile): Promise<MatchResult & { person: Person | null }> {
     const db = await this.open();
-    const tx = db.transaction(['kv', 'needs', 'people']);
+    const tx = db.transaction(['kv', 'needs', 'people', 'network']);
     const problems = this.sink();
-    const [config, raw] = await Promise.all([
-      readConfig(tx, problems),
-      tx.objectStore('people').get(profile.slug),
-    ]);
+    const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
     const person = raw ? readPerson(problems)(raw) : null;
     const rejected = person?.rejected ?? [];
     const result = createMatcher(config).profile(profile, rejected);
@@ -157,12 +155,11 @@ export class Store implements Api {
 
   async tagCards(cards: Card[]): Promise<Record<string, MatchResult>> {
     const db = await this.open();
-    const tx = db.transaction(['kv', 'needs', 'people']);
+    const tx = db.transaction(['kv', 'needs', 'people', 'network']);
     const problems = this.sink();
-    const people = tx.objectStore('people');
     const [config, ...raws] = await Promise.all([
       readConfig(tx, problems),
-      ...cards.map((c) => people.get(c.slug)),
+      ...cards.map((c) => getPerson(tx, c.slug)),
     ]);
     const out: Record<string, MatchResult> = {};
     const matcher = createMatcher(config);
@@ -182,27 +179,25 @@ export class Store implements Api {
     await feedback(await this.open(), slug, need, verdict, this.now(), this.sink());
   }
 
-  /** Everyone known, pipeline or not, valid records only. */
-  private async allPeople(): Promise<Person[]> {
+  /** People known but not in the pipeline (connections, tags only judged), valid records only. */
+  private async networkPeople(): Promise<Person[]> {
     const db = await this.open();
-    return readAll(await db.getAll('people'), readPerson(this.sink()));
+    return readAll(await db.getAll('network'), readPerson(this.sink()));
   }
 
   /** People in the pipeline, most recently changed first (connections not acted on are in listNetwork). */
   async listPeople(): Promise<Person[]> {
-    const people = (await this.allPeople()).filter(isInPipeline);
-    return people.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const db = await this.open();
+    const people = readAll(await db.getAll('people'), readPerson(this.sink())).filter(isInPipeline);
+    return people.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
-  /** The history, oldest first. */
+  /** The history, oldest first (sorted here: cheaper than walking the 'at' index). */
   async listEvents(slug?: string): Promise<OutreachEvent[]> {
     const db = await this.open();
     const raws =
-      slug === undefined
-        ? await db.getAllFromIndex('outreach', 'at')
-        : await db.getAllFromIndex('outreach', 'slug', slug);
-    const events = readAll(raws, readEvent(this.sink()));
-    return slug === undefined ? events : events.sort(byTime);
+      slug === undefined ? await db.getAll('outreach') : await db.getAllFromIndex('outreach', 'slug', slug);
+    return readAll(raws, readEvent(this.sink())).sort(byTime);
   }
 
   async moveStage(slug: string, stage: Stage, change: StageChange = {}): Promise<Person> {
@@ -216,10 +211,11 @@ export class Store implements Api {
   async exportBackup(): Promise<Backup> {
     const db = await this.open();
     const problems = this.sink();
-    const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
-    const [config, people, outreach] = await Promise.all([
+    const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
+    const [config, pipeline, network, outreach] = await Promise.all([
       readConfig(tx, problems),
       tx.objectStore('people').getAll(),
+      tx.objectStore('network').getAll(),
       tx.objectStore('outreach').index('at').getAll(),
     ]);
     const exportedAt = this.now().toISOString();
@@ -231,7 +227,7 @@ export class Store implements Api {
       exportedAt,
       self: config.self,
       needs: config.needs,
-      people: readAll(people, readPerson(problems)),
+      people: readAll([...pipeline, ...network], readPerson(problems)),
       outreach: readAll(outreach, readEvent(problems)),
       settings,
       ...(config.weights ? { weights: config.weights } : {}),
@@ -268,6 +264,7 @@ export class Store implements Api {
   async agreement(slug: string): Promise<string> {
     const db = await this.open();
     const raw = await db.get('people', slug);
+    // (Only pipeline people: an agreement is for a relationship that is under way.)
     const person = raw ? readPerson(this.sink())(raw) : null;
     if (!person) throw new Error(`${slug} is not in your pipeline.`);
     const [config, events] = await Promise.all([this.getConfig(), this.listEvents(slug)]);
@@ -288,16 +285,17 @@ export class Store implements Api {
   }
 
   async backupReminder(now?: string): Promise<BackupReminder> {
+    // Connections are left out: LinkedIn's export brings them back, a backup is for the user's own work.
     const [config, people, events] = await Promise.all([
       this.getConfig(),
-      this.allPeople(),
+      this.listPeople(),
       this.listEvents(),
     ]);
     return backupReminder(config.settings, people, events, this.at(now));
   }
 
   async listNetwork(limit = 100): Promise<{ total: number; suggestions: NetworkSuggestion[] }> {
-    const [config, people] = await Promise.all([this.getConfig(), this.allPeople()]);
+    const [config, people] = await Promise.all([this.getConfig(), this.networkPeople()]);
     return networkSuggestions(config, people, limit);
   }
 

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { migrateToV1 } from './v1';
 import { migrateToV2 } from './v2';
+import { migrateToV3 } from './v3';
 
 /**
  * One step per version, run in order inside the upgrade transaction. Never reuse a number: a
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<
 > = {
   1: migrateToV1,
   2: migrateToV2,
+  3: migrateToV3,
 };
 
 export const DB_VERSION = Math.max(...Object.keys(MIGRATIONS).map(Number));
