@@ -1,5 +1,5 @@
 import type { Card, Label, MatchResult, NeedId, Profile, Tag, UserConfig } from '../domain';
-import { LABELS } from '../domain';
+import { DEFAULT_SETTINGS, EMPTY_SELF, LABELS } from '../domain';
 import { type Compiled, type CompiledNeed, compile } from './compile';
 import { weightFor, weightReason } from './feedback';
 import { labelsFor } from './labels';
@@ -104,7 +104,13 @@ const plain = (d: DetailedMatch): MatchResult => ({
 
 /** Works out the per-user part once; use it when tagging many profiles or cards. */
 export function createMatcher(config: UserConfig): Matcher {
-  const c = compile(config);
+  let c: Compiled;
+  try {
+    c = compile(config);
+  } catch {
+    // A configuration we cannot read tags nothing rather than breaking the page.
+    c = compile({ self: EMPTY_SELF, needs: [], settings: DEFAULT_SETTINGS });
+  }
   const detailed = (p: Profile, rejected: NeedId[] = []) => {
     try {
       return run(c, p, Array.isArray(rejected) ? rejected : []);

@@ -145,8 +145,8 @@ export function relativeTo(
   self: Seniority | '',
   theirs: Seniority | null,
 ): { rel: Relative; gap: number } | null {
-  if (!self || !theirs) return null;
-  const gap = rank(theirs) - rank(self);
+  const gap = rank(theirs as Seniority) - rank(self as Seniority);
+  if (!Number.isFinite(gap)) return null;
   return { rel: gap > 0 ? 'more-senior' : gap === 0 ? 'peer' : 'junior', gap };
 }
 

@@ -164,3 +164,47 @@ describe('hostile and malformed profiles never throw', () => {
     for (const t of r.tags) for (const reason of t.reasons) expect(reason.length).toBeLessThanOrEqual(160);
   });
 });
+
+describe('a malformed configuration never throws', () => {
+  const cases: [string, unknown][] = [
+    ['no needs list', { ...config(), needs: undefined }],
+    [
+      'null needs and odd keywords',
+      {
+        ...config(),
+        needs: [
+          null,
+          { id: 'project-feedback', status: 'unmet', ask: 42, keywords: [null, 7, 'survival analysis'] },
+        ],
+      },
+    ],
+    ['no self', { ...config(), self: undefined }],
+    [
+      'odd self lists',
+      {
+        ...config(),
+        self: { ...config().self, wants: 'grant writing', offers: [null], seniority: 'wizard' },
+      },
+    ],
+    ['null', null],
+    [
+      'odd weights',
+      { ...config(), weights: { 'survival analysis': 'lots', 'grant writing': Number.POSITIVE_INFINITY } },
+    ],
+  ];
+  it.each(cases)('%s', (_, cfg) => {
+    const run = () => matchProfile(cfg as never, INES);
+    expect(run).not.toThrow();
+    expect(() =>
+      matchCard(cfg as never, { slug: 's', name: null, headline: 'Professor', degree: 2, tags: [] }),
+    ).not.toThrow();
+    for (const t of run().tags) expect(t.strength).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('still uses what is valid in a partly malformed need', () => {
+    const { tags } = matchProfile(cases[1]![1] as never, INES);
+    expect(tags[0]?.reasons[0]).toBe(
+      "Lists 'survival analysis' among skills, a keyword for Project-Specific Feedback",
+    );
+  });
+});

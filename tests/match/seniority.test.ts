@@ -101,5 +101,6 @@ describe('seniority relative to the user', () => {
   it('is unknown when either side is', () => {
     expect(relativeTo('', 'director')).toBeNull();
     expect(relativeTo('senior', null)).toBeNull();
+    expect(relativeTo('wizard' as never, 'director')).toBeNull();
   });
 });
