@@ -14,7 +14,11 @@ export interface BackupBarProps {
 export function BackupBar({ api, data, now }: BackupBarProps) {
   const [saved, setSaved] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const reminder = useLoad(() => api.backupReminder(now().toISOString()), `${data.version}-${saved}`);
+  const reminder = useLoad(
+    () => api.backupReminder(now().toISOString()),
+    `${data.version}-${saved}`,
+    data.version >= 0,
+  );
   const stamp = () => now().toISOString().slice(0, 10);
   const run = (job: () => Promise<void>) => () =>
     job().then(

@@ -12,7 +12,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** How far the asks reach; a nudge when they all stay close to home (PRODUCT.md: be bold). */
 export function BoldnessNudge({ api, version }: BoldnessNudgeProps) {
-  const { value: b } = useLoad(() => api.boldness(), version);
+  const { value: b } = useLoad(() => api.boldness(), version, version >= 0);
   if (!b || b.total === 0) return null;
   return (
     <section class={`card boldness${b.nudge ? ' nudge' : ''}`} data-constellation="boldness">

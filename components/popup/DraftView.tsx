@@ -54,7 +54,7 @@ export function DraftView({
   const needId = what && options.some((o) => o.need.id === what) ? what : (options[0]?.need.id ?? '');
   const [channel, setChannel] = useState<Channel>('connection-note');
   const [variant, setVariant] = useState(0);
-  const sent = useLoad(() => api.notesSentLast30Days(now().toISOString()), data.version);
+  const sent = useLoad(() => api.notesSentLast30Days(now().toISOString()), data.version, data.version >= 0);
 
   const draft = useMemo(
     () =>

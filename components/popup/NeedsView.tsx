@@ -12,7 +12,7 @@ export interface NeedsViewProps {
 
 /** Which needs now have someone, which are on the way, which are empty, and who carries too many. */
 export function NeedsView({ api, data }: NeedsViewProps) {
-  const { value: map, error } = useLoad(() => api.needsMap(), data.version);
+  const { value: map, error } = useLoad(() => api.needsMap(), data.version, data.version >= 0);
   const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
   const names = (slugs: string[], max = 3) => {
     const shown = slugs.slice(0, max).map((s) => nameOf(bySlug.get(s), s));

@@ -15,7 +15,7 @@ const SHOWN = 3;
 
 /** Imported connections who could meet a need still open: asks that need no page visit at all. */
 export function NetworkSuggestions({ api, needs, version, actions }: NetworkSuggestionsProps) {
-  const { value } = useLoad(() => api.listNetwork(SHOWN), version);
+  const { value } = useLoad(() => api.listNetwork(SHOWN), version, version >= 0);
   if (!value?.suggestions.length) return null;
   return (
     <section class="card suggestions" data-constellation="network-suggestions" aria-labelledby="sugg-title">

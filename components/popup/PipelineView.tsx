@@ -71,7 +71,7 @@ export function PipelineView({
       <FollowUpList due={due} people={bySlug} now={now} actions={actions} />
       <BoldnessNudge api={api} version={data.version} />
       <NetworkSuggestions api={api} needs={data.config.needs} version={data.version} actions={actions} />
-      {data.people.length === 0 ? (
+      {data.people.length === 0 && !data.counts ? (
         <p class="empty-state">
           Nobody in your pipeline yet. Open a LinkedIn profile and save the person from the panel, or import
           your connections from the options page.
@@ -83,6 +83,7 @@ export function PipelineView({
             key={stage}
             stage={stage}
             people={groups[stage]}
+            total={data.counts && !filter.need && !filter.query ? data.counts[stage] : undefined}
             needs={data.config.needs}
             api={api}
             now={now}

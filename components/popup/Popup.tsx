@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Api, StageChange, Touch } from '../../lib/api';
 import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import { DraftView } from './DraftView';
@@ -6,6 +6,8 @@ import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { PipelineView } from './PipelineView';
+import { type PipelineCache, snapshotOf } from './pipeline-cache';
+import { FIRST_ROWS } from './StageSection';
 import { Tabs } from './Tabs';
 import { useLoad } from './use-load';
 import './popup.css';
@@ -17,14 +19,21 @@ export interface PopupProps {
   /** The active tab's URL when the browser lets us read it (LinkedIn host permission), else null. */
   activeTabUrl?: () => Promise<string | null>;
   now?: () => Date;
+  /** Last time's first screen, drawn while the store reads everything (see pipeline-cache). */
+  cache?: PipelineCache;
 }
 
 export interface PopupData {
   config: UserConfig;
   /** People in the pipeline. */
   people: Person[];
-  /** Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again. */
+  /**
+   * Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again.
+   * -1 while only the cached first screen is shown: the panels wait for the store's answer.
+   */
   version: number;
+  /** Per-stage totals while `people` holds only the cached first rows of each stage. */
+  counts?: Record<Stage, number>;
 }
 
 /** What the views may do to a person; each resolves to the person as stored, or null on error. */
@@ -37,9 +46,16 @@ export interface PopupActions {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const systemNow = () => new Date();
 
-export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupProps) {
+export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: PopupProps) {
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
-  const [data, setData] = useState<PopupData | null>(null);
+  const [data, setData] = useState<PopupData | null>(() => {
+    const snapshot = cache?.load();
+    return snapshot
+      ? { config: snapshot.config, people: snapshot.people, counts: snapshot.counts, version: -1 }
+      : null;
+  });
+  // People changed here while the store's full answer was on its way: that answer predates them.
+  const changed = useRef(new Map<string, Person>());
   const [error, setError] = useState<string | null>(null);
   const [tabSlug, setTabSlug] = useState<string | null>(null);
   const [justOngoing, setJustOngoing] = useState<string | null>(null);
@@ -48,7 +64,13 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
     let live = true;
     // Only what the first screen needs: counts and rows. Everything else loads after it.
     Promise.all([api.getConfig(), api.listPeople()])
-      .then(([config, people]) => live && setData({ config, people, version: 0 }))
+      .then(([config, stored]) => {
+        if (!live) return;
+        const people = stored.map((p) => changed.current.get(p.slug) ?? p);
+        for (const p of changed.current.values())
+          if (!stored.some((s) => s.slug === p.slug)) people.unshift(p);
+        setData({ config, people, version: 0 });
+      })
       .catch((e: unknown) => live && setError(message(e)));
     activeTabUrl?.()
       .then((url) => live && setTabSlug(profileSlug(url)))
@@ -66,16 +88,31 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
   }, []);
 
   const version = data?.version ?? -1;
-  const due = useLoad(() => (data ? api.followUps(now().toISOString()) : Promise.resolve([])), version);
+  const due = useLoad(() => api.followUps(now().toISOString()), version, version >= 0);
+
+  // Next time, the first screen is drawn from this while the store reads.
+  useEffect(() => {
+    if (!cache || !data || data.counts) return;
+    const t = setTimeout(() => cache.save(snapshotOf(data.config, data.people, FIRST_ROWS)), 0);
+    return () => clearTimeout(t);
+  }, [cache, data]);
   // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
   const pageTags = useLoad(() => api.currentPageTags(), 0);
 
   const store = useCallback((person: Person) => {
+    changed.current.set(person.slug, person);
     setData(
       (d) =>
         d && {
           ...d,
-          version: d.version + 1,
+          version: d.counts ? d.version : d.version + 1,
+          counts:
+            d.counts &&
+            recount(
+              d.counts,
+              d.people.find((p) => p.slug === person.slug),
+              person,
+            ),
           people: d.people.some((p) => p.slug === person.slug)
             ? d.people.map((p) => (p.slug === person.slug ? person : p))
             : [person, ...d.people],
@@ -176,4 +213,16 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
       </Tabs>
     </div>
   );
+}
+
+/** Cached totals after a move: one fewer where the person was, one more where they are. */
+function recount(
+  counts: Record<Stage, number>,
+  before: Person | undefined,
+  after: Person,
+): Record<Stage, number> {
+  const next = { ...counts };
+  if (before) next[before.stage] = Math.max(0, next[before.stage] - 1);
+  next[after.stage] += 1;
+  return next;
 }

@@ -8,6 +8,8 @@ import { STAGE_NAMES } from './pipeline-model';
 export interface StageSectionProps {
   stage: Stage;
   people: Person[];
+  /** The stage's total when `people` holds only its first rows (cached first screen). */
+  total?: number;
   needs: Need[];
   api: Api;
   now: () => Date;
@@ -18,16 +20,17 @@ export interface StageSectionProps {
 export const FIRST_ROWS = 8;
 const MORE_ROWS = 40;
 
-export function StageSection({ stage, people, needs, api, now, actions }: StageSectionProps) {
+export function StageSection({ stage, people, total, needs, api, now, actions }: StageSectionProps) {
   const [shown, setShown] = useState(FIRST_ROWS);
+  const count = total ?? people.length;
   const rest = people.length - shown;
   return (
     <section class={`stage stage-${stage}`} data-stage={stage} aria-labelledby={`stage-${stage}`}>
       <h2 id={`stage-${stage}`}>
         <span class="stage-dot" aria-hidden="true" />
         {STAGE_NAMES[stage]}
-        <span class="count" data-count={people.length}>
-          {people.length}
+        <span class="count" data-count={count}>
+          {count}
         </span>
       </h2>
       {people.length ? (
@@ -37,7 +40,9 @@ export function StageSection({ stage, people, needs, api, now, actions }: StageS
           ))}
         </ul>
       ) : null}
-      {rest > 0 ? (
+      {total !== undefined && total > people.length ? (
+        <p class="muted small more">Loading {total - people.length} more…</p>
+      ) : rest > 0 ? (
         <button type="button" class="link more" onClick={() => setShown(shown + MORE_ROWS)}>
           Show {Math.min(rest, MORE_ROWS)} more of {rest}
         </button>

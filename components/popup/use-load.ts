@@ -7,11 +7,13 @@ export interface Loaded<T> {
 
 /**
  * Runs `load` when `key` changes and keeps the latest answer; a slow earlier answer never
- * overwrites a newer one. The popup's side panels (follow-ups, boldness…) load after the first paint.
+ * overwrites a newer one. The popup's side panels (follow-ups, boldness…) load after the first paint;
+ * `ready` false holds them back while the popup shows only its cached first screen.
  */
-export function useLoad<T>(load: () => Promise<T>, key: unknown): Loaded<T> {
+export function useLoad<T>(load: () => Promise<T>, key: unknown, ready = true): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ value: null, error: null });
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     load().then(
       (value) => live && setState({ value, error: null }),
@@ -20,6 +22,6 @@ export function useLoad<T>(load: () => Promise<T>, key: unknown): Loaded<T> {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, ready]);
   return state;
 }
