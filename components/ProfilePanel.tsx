@@ -82,13 +82,31 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </button>
       </header>
       {collapsed ? null : (
-        <div class="body" id="constellation-body">
-          <PanelBody {...props} tags={visible} onRejected={(need) => setRejected([...rejected, need])} />
+        <div class="content" id="constellation-body">
+          <div class="body">
+            <PanelBody {...props} tags={visible} onRejected={(need) => setRejected([...rejected, need])} />
+          </div>
+          {/* Outside the scrolling part, so save and draft stay in reach however long the list. */}
+          {hasActions(props) ? (
+            <footer class="foot">
+              <Actions {...props} tags={visible} />
+            </footer>
+          ) : null}
         </div>
       )}
     </section>
   );
 }
+
+const hasActions = (props: ProfilePanelProps) =>
+  props.status !== 'reading' && props.status !== 'unreadable' && !!props.name;
+
+const FIELD_WORDS: Record<string, string> = {
+  mutualConnections: 'mutual connections',
+  degree: 'connection degree',
+  about: 'About section',
+};
+const fieldWords = (field: string) => FIELD_WORDS[field] ?? field;
 
 function PanelBody(props: ProfilePanelProps & { onRejected: (need: NeedId) => void }) {
   if (props.status === 'reading') return <p class="note">Reading this profile…</p>;
@@ -119,10 +137,9 @@ function PanelBody(props: ProfilePanelProps & { onRejected: (need: NeedId) => vo
       )}
       {props.missing.length ? (
         <p class="missing">
-          Not found on this page: {props.missing.join(', ')}. Tags use what the page shows.
+          Not found on this page: {props.missing.map(fieldWords).join(', ')}. Tags use what the page shows.
         </p>
       ) : null}
-      <Actions {...props} />
     </>
   );
 }

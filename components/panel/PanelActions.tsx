@@ -30,10 +30,11 @@ export function PanelActions(props: ProfilePanelProps) {
           class="primary"
           data-action="save"
           data-saved={stage ? 'true' : 'false'}
+          title="Save to your pipeline with the needs shown"
           disabled={busy}
           onClick={() => act(async () => setStage(await props.onSave()))}
         >
-          {stage ? `Saved · ${stage}` : 'Save to pipeline'}
+          {stage ? `Saved · ${stage}` : 'Save'}
         </button>
         <button
           type="button"

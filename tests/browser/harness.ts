@@ -121,9 +121,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       return page;
     },
     async call<T>(method: string, ...args: unknown[]): Promise<T> {
-      if (!caller || caller.isClosed()) {
+      // On first install the background opens the options page, which can take over the tab we
+      // are opening; try again in a fresh tab.
+      for (
+        let attempt = 0;
+        !caller || caller.isClosed() || !caller.url().startsWith('chrome-extension:');
+        attempt++
+      ) {
         caller = await context.newPage();
-        await caller.goto(`chrome-extension://${extensionId}/popup.html`);
+        try {
+          await caller.goto(`chrome-extension://${extensionId}/popup.html`);
+        } catch (error) {
+          if (attempt >= 2) throw error;
+          await caller.close().catch(() => {});
+          caller = null;
+        }
       }
       const response = (await caller.evaluate(
         ([m, a]) => chrome.runtime.sendMessage({ constellation: 1, method: m, args: a }),

@@ -173,7 +173,7 @@ describe('ProfilePanel: actions', () => {
     fireEvent.click(save);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('no room left'));
     expect(save.disabled).toBe(false);
-    expect(save.textContent).toBe('Save to pipeline');
+    expect(save.textContent).toBe('Save');
   });
 
   it('rejecting a tag tells the store and removes the tag; confirming marks it', async () => {
@@ -251,7 +251,7 @@ describe('ProfilePanel: states', () => {
 describe('ProfilePanel: the store answers after the first render', () => {
   it('shows a saved stage and confirmations that arrive with the tags', () => {
     const { rerender } = render(<ProfilePanel {...props({ status: 'tagging', tags: [] })} />);
-    expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Save to pipeline');
+    expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Save');
     rerender(<ProfilePanel {...props({ stage: 'meeting', confirmed: ['project-feedback'] })} />);
     expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Saved · meeting');
     const confirm = document.querySelector('[data-need="project-feedback"] [data-action="confirm"]');
