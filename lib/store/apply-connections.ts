@@ -4,8 +4,8 @@ import type { Db } from './db';
 
 export type Progress = (done: number, total: number) => void;
 
-/** Writes are issued in chunks; progress is reported as each chunk lands. */
-const CHUNK = 1000;
+/** Progress is reported every this many writes landed (and at the end). */
+const STEP = 1000;
 
 /**
  * Connections in one transaction: people are read once, merged in memory, and only changed
@@ -27,22 +27,29 @@ export async function applyConnections(
   const bySlug = new Map([...known, ...pipeline].map((p) => [p.slug, p]));
   let added = 0;
   let updated = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const writes: Promise<unknown>[] = [];
-    for (const row of rows.slice(i, i + CHUNK)) {
-      const existing = bySlug.get(row.slug);
-      const merged = mergeConnection(existing, row, now);
-      if (!merged) continue;
-      if (existing) updated++;
-      else added++;
-      bySlug.set(row.slug, merged);
-      // Where it already lives: a connection in the pipeline stays there, a new one joins the network.
-      writes.push((inPipeline.has(row.slug) ? people : network).put(merged));
-    }
-    await Promise.all(writes);
-    onProgress?.(Math.min(i + CHUNK, rows.length), rows.length);
+  const changed: { person: (typeof pipeline)[number]; home: typeof people | typeof network }[] = [];
+  for (const row of rows) {
+    const existing = bySlug.get(row.slug);
+    const merged = mergeConnection(existing, row, now);
+    if (!merged) continue;
+    if (existing) updated++;
+    else added++;
+    bySlug.set(row.slug, merged);
+    // Where it already lives: a connection in the pipeline stays there, a new one joins the network.
+    changed.push({ person: merged, home: inPipeline.has(row.slug) ? people : network });
   }
-  await tx.done;
+  // Every write is issued at once, so the database never waits on us between batches; progress
+  // counts them as they land.
+  let landed = 0;
+  const total = changed.length;
+  const writes = changed.map(({ person, home }) =>
+    home.put(person).then(() => {
+      landed++;
+      if (landed % STEP === 0 || landed === total) onProgress?.(landed, total);
+    }),
+  );
+  await Promise.all([...writes, tx.done]);
+  if (!total) onProgress?.(rows.length, rows.length);
   const unchanged = rows.length - added - updated;
   return {
     ok: true,
