@@ -1,10 +1,8 @@
-import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Need, SelfProfile, UserConfig } from '../../lib/domain';
-import { isBuiltInNeed, NEED_CATALOG, needName } from '../../lib/needs-catalog';
 import { errorText, useApi } from '../shared/ApiContext';
-import { StatusPicker } from '../shared/StatusPicker';
 import { TagInput } from '../shared/TagInput';
+import { NeedPicker, StatusList, TextStep } from './FirstRunSteps';
 import { AddNeed } from './NeedsMap';
 import { uniqueCustomId, withAllNeeds } from './need-list';
 
@@ -118,19 +116,7 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
               No single person meets every need. Pick the ones that matter now; each can be met by someone
               different.
             </p>
-            <div class="pick-grid">
-              {needs.map((need) => (
-                <label class="pick" key={need.id} data-need={need.id}>
-                  <input type="checkbox" checked={picked.has(need.id)} onChange={() => toggle(need)} />
-                  <span>
-                    <strong>{needName(need)}</strong>
-                    <span class="help">
-                      {isBuiltInNeed(need.id) ? NEED_CATALOG[need.id].hint : 'Your own need.'}
-                    </span>
-                  </span>
-                </label>
-              ))}
-            </div>
+            <NeedPicker needs={needs} picked={picked} onToggle={toggle} />
           </>
         )}
         {step === 'status' && (
@@ -139,21 +125,12 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
               Which of these is unmet today?
             </h1>
             <p class="lede">Be honest: the unmet ones are what Constellation looks for as you browse.</p>
-            <ul class="status-list">
-              {chosen.map((need) => (
-                <li key={need.id} data-need={need.id}>
-                  <span class="status-name">{needName(need)}</span>
-                  <StatusPicker
-                    name={`first-run-${need.id}`}
-                    legend={`How well is ${needName(need)} met today?`}
-                    value={need.status}
-                    onChange={(status) =>
-                      setNeeds((old) => old.map((n) => (n.id === need.id ? { ...n, status } : n)))
-                    }
-                  />
-                </li>
-              ))}
-            </ul>
+            <StatusList
+              needs={chosen}
+              onStatus={(id, status) =>
+                setNeeds((old) => old.map((n) => (n.id === id ? { ...n, status } : n)))
+              }
+            />
           </>
         )}
         {step === 'goal' && (
@@ -218,44 +195,5 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
         </div>
       </form>
     </main>
-  );
-}
-
-type TextStepProps = {
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  id: string;
-  title: string;
-  lede: string;
-  placeholder: string;
-  value: string;
-  onInput(value: string): void;
-};
-
-function TextStep({ headingRef, id, title, lede, placeholder, value, onInput }: TextStepProps) {
-  return (
-    <>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {title}
-      </h1>
-      <p class="lede">{lede}</p>
-      <label for={id} class="visually-hidden">
-        {title}
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={2000}
-        value={value}
-        placeholder={placeholder}
-        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
-        onKeyDown={(e) => {
-          // Enter moves on (these are one-sentence answers); Shift+Enter still breaks a line.
-          if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            (e.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
-          }
-        }}
-      />
-    </>
   );
 }
