@@ -35,7 +35,7 @@ export function draftRequest(input: DraftInput): Draft {
 
   let subject: string | null = null;
   if (hasSubject(channel)) {
-    const filled = built.variant.subject.replace('{topic}', built.topic).replace('{dur}', '20');
+    const filled = built.variant.subject.replace('{topic}', built.topic).replace('{dur}', built.dur);
     subject = clipWords(upperFirst(filled), INMAIL_SUBJECT_LIMIT) || 'A short request';
   }
 

@@ -52,6 +52,8 @@ export interface Built {
   askIsSentence: boolean;
   askGap: boolean;
   topic: string;
+  /** Minutes of the first step, for subject lines. */
+  dur: string;
   seed: number;
 }
 
@@ -63,7 +65,9 @@ const TOPIC_LEAD =
 
 export function renderAsk(variant: NeedVariant, askText: string, sentence: boolean): string {
   if (!askText) return '';
-  return sentence ? `${upperFirst(askText)}.` : variant.ask.replace('{ask}', askText);
+  const text = sentence ? `${upperFirst(askText)}.` : variant.ask.replace('{ask}', askText);
+  // A clipped ask ends in "…": no full stop after it.
+  return text.replace('….', '…');
 }
 
 export function buildParts(
@@ -131,7 +135,7 @@ export function buildParts(
 
   const parts: Parts = {
     greeting: [greeting],
-    why: [[why.core, why.detail].filter(Boolean).join(' '), why.core, why.short, ''],
+    why: [[why.core, why.detail].filter(Boolean).join(' '), why.core, why.short, why.tiny || why.short, ''],
     intro: [`I work ${where.join(' ')}. ${goalLine}`, goalLine, ''],
     context: [template.context, ''],
     ask: [renderAsk(template, askText, askIsSentence)],
@@ -141,5 +145,15 @@ export function buildParts(
     ground: [template.ground ?? '', ''],
     signoff: [note ? '' : `${thanks}\n${name}`, ''],
   };
-  return { parts, variant: template, variants: list.length, askText, askIsSentence, askGap, topic, seed };
+  return {
+    parts,
+    variant: template,
+    variants: list.length,
+    askText,
+    askIsSentence,
+    askGap,
+    topic,
+    dur: step.dur,
+    seed,
+  };
 }

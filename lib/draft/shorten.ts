@@ -20,6 +20,7 @@ const DROP_ORDER: [PartKey, number][] = [
   ['intro', 2],
   ['signoff', 1],
   ['why', 2],
+  ['why', 3],
   ['step', 1],
 ];
 

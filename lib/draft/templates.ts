@@ -32,7 +32,7 @@ export const NEED_VARIANTS: Record<BuiltInNeedId | 'custom', NeedVariant[]> = {
       subject: 'One focused question on {topic}',
     },
     {
-      context: "You have built the kind of skills I'm building now.",
+      context: "You've built the kind of skills I'm building now.",
       ask: "What I'm after: {ask}.",
       step: 'Could we book {dur} minutes {meet} next week?',
       stepShort: STEP_SHORT,
@@ -56,7 +56,7 @@ export const NEED_VARIANTS: Record<BuiltInNeedId | 'custom', NeedVariant[]> = {
       ground: 'Whatever we talk about stays between us.',
     },
     {
-      context: "I think you have weathered what I'm in now.",
+      context: "I think you've weathered what I'm in now.",
       ask: "I'd value hearing how you handled {ask}.",
       step: 'Could we take {dur} minutes {meet} next week?',
       stepShort: STEP_SHORT,
@@ -253,7 +253,7 @@ export const NEED_VARIANTS: Record<BuiltInNeedId | 'custom', NeedVariant[]> = {
       subject: '{dur} minutes on {topic}?',
     },
     {
-      context: "You have done what I'm trying to do.",
+      context: "You've done what I'm trying to do.",
       ask: "What I'm hoping for is {ask}.",
       step: 'Could we take {dur} minutes {meet} next week?',
       stepShort: STEP_SHORT,

@@ -12,6 +12,8 @@ export function clean(value: string | null | undefined): string {
   return value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const DANGLING = /(?:\s+(?:at|of|and|the|a|an|for|in|on|to|with|from|by|&|\||[-–—,;:]))+$/iu;
+
 /** The longest prefix of whole words within `max` (measured as the channel counts); '' if none fits. */
 export function clipWords(text: string, max: number, ellipsis = ''): string {
   if (measureLength(text) <= max) return text;
@@ -26,7 +28,9 @@ export function clipWords(text: string, max: number, ellipsis = ''): string {
     if (c === 10) breaks++;
   }
   if (end <= 0) return '';
-  const head = text.slice(0, end).replace(/[\s,;:–—-]+$/u, '');
+  let head = text.slice(0, end).replace(/[\s,;:–—-]+$/u, '');
+  // Without an ellipsis the cut must read as complete: "Director of Analytics at" loses "at".
+  if (!ellipsis) head = head.replace(DANGLING, '');
   return head ? head + ellipsis : '';
 }
 

@@ -11,6 +11,8 @@ export interface Why {
   detail: string;
   /** A compact form for connection notes. */
   short: string;
+  /** The shortest true thing: for a note with a long ask. */
+  tiny: string;
   /** False when nothing about them is known: the sentence is then a marked gap. */
   known: boolean;
 }
@@ -83,7 +85,13 @@ export function whyThisPerson(person: Partial<Profile>, tags: Tag[], lead: NeedI
     : (SIGNALS.find(([re]) => re.test(all))?.[1] ?? '');
   if (!as && !what) {
     const gap = '[one specific thing from their profile]';
-    return { core: `I'm writing because of ${gap}.`, detail, short: `I noticed ${gap}.`, known: false };
+    return {
+      core: `I'm writing because of ${gap}.`,
+      detail,
+      short: `I noticed ${gap}.`,
+      tiny: '',
+      known: false,
+    };
   }
   const cores =
     as && what
@@ -96,5 +104,11 @@ export function whyThisPerson(person: Partial<Profile>, tags: Tag[], lead: NeedI
         : [`${upperFirst(what)} is why I'm writing to you.`, `I'm writing because of ${what}.`];
   const core = cores[hash(person.slug ?? '') % cores.length]!;
   const short = whatShort ? `${upperFirst(whatShort)} stood out to me.` : `Your work ${as} stood out to me.`;
-  return { core, detail, short, known: true };
+  const bare = clipWords(headlineRole(person.headline), 40);
+  const tiny = read.learn[0]
+    ? `Your experience with ${clipWords(read.learn[0], 30)} stood out.`
+    : bare
+      ? `Your work ${/^\p{L}+ing\b/u.test(bare) ? `on ${lowerFirst(bare)}` : `as ${bare}`} stood out.`
+      : '';
+  return { core, detail, short, tiny: tiny.length < short.length ? tiny : '', known: true };
 }
