@@ -1,3 +1,11 @@
+// The matcher (issue 4): which of the user's unmet and partly met needs a person could meet, how
+// strongly (0..1; 0.5 and above is worth attention) and why, plus the labels bold / confidante /
+// peer / reciprocal. Pure and synchronous; safe in the content script (no zod, small word lists).
+//
+// Feedback loop: `matchDetailed` (or `createMatcher(c).detailed`) gives each tag its `evidence`
+// keys; on confirm/reject, store `applyFeedback(config.weights ?? {}, tag.evidence, verdict)` as
+// the new `config.weights`. Keys are a phrase in the user's folded words ("grant writing"), a role
+// ("role:coach"), or a need's shape signal ("signal:safe-space:confidante"); weights stay in 0.5..2.
 import type { Card, MatchResult, NeedId, Profile, UserConfig } from '../domain';
 import { createMatcher, type DetailedMatch } from './matcher';
 

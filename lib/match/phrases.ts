@@ -99,14 +99,9 @@ export function phrasesFromText(text: string): Phrase[] {
 
 /** The best match of a phrase in one field, or null when it is not worth mentioning. */
 export function matchIn(phrase: Phrase, f: Field): Hit | null {
-  if (f.stems.includes(phrase.needle)) {
-    // One word ("python") is weaker evidence than a phrase the user wrote ("web scraping").
-    const generic = phrase.total <= phrase.stems.length * 0.25;
-    const score = generic ? 0.6 : phrase.stems.length === 1 ? 0.8 : 1;
-    return { phrase, where: f.where, score, full: true, found: [] };
-  }
-  if (phrase.stems.length < 2) return null;
+  // Word look-ups first: the text search runs only when every word (or a pair) is there.
   let got = 0;
+  let present = 0;
   let specific = false;
   const found: string[] = [];
   for (let i = 0; i < phrase.stems.length; i++) {
@@ -114,14 +109,21 @@ export function matchIn(phrase: Phrase, f: Field): Hit | null {
     if (!f.stemSet.has(s)) continue;
     const w = weightOf(s);
     got += w;
+    present++;
     if (w === 1) specific = true;
     found.push(phrase.words[i] ?? s);
   }
+  if (present === phrase.stems.length && f.stems.includes(phrase.needle)) {
+    // One word ("python") is weaker evidence than a phrase the user wrote ("web scraping").
+    const generic = phrase.total <= phrase.stems.length * 0.25;
+    const score = generic ? 0.6 : phrase.stems.length === 1 ? 0.8 : 1;
+    return { phrase, where: f.where, score, full: true, found: [] };
+  }
   // Generic words alone ("risk", "manager") are no evidence: an insurance risk manager is not an
   // expert in clinical risk models.
-  if (!specific) return null;
+  if (phrase.stems.length < 2 || !specific) return null;
   const coverage = got / phrase.total;
-  const ordered = phrase.pairs.some((pair) => f.stems.includes(pair));
+  const ordered = present >= 2 && phrase.pairs.some((pair) => f.stems.includes(pair));
   const score = coverage * coverage * (ordered ? 0.6 : 0.35);
   // Half of a two-word phrase, out of order, is no evidence: "web" alone is not "web scraping".
   return score >= 0.12 ? { phrase, where: f.where, score, full: false, found } : null;

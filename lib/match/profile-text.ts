@@ -19,7 +19,7 @@ export interface Field {
   stems: string;
   stemSet: Set<string>;
   /** Folded words, every word kept ("|" between list items): role and title words are matched here.
-   * Left (nearly) empty for skills, where roles are not looked for. */
+   * Empty for skills, where roles are not looked for. */
   words: string[];
 }
 

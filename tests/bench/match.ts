@@ -1,7 +1,7 @@
 // Matcher timings (issue 4 budgets): one profile ≤ 0.2 ms, 25 cards ≤ 15 ms, 100 cards ≤ 30 ms.
 // Medians of many runs over varied fictional profiles, after a warm-up.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -139,7 +139,8 @@ export async function bench(): Promise<BenchRow[]> {
       const mm = createMatcher(cfg);
       for (let i = 0; i < n; i++) mm.card(cards[i]!);
     });
-  const note = `median process CPU time over many runs (${how}); full profile: 2,000-char About, 10 roles, 40 skills`;
+  const load = loadavg()[0]!.toFixed(1);
+  const note = `median process CPU time over many runs (${how}; load average ${load} while measured); full profile: 2,000-char About, 10 roles, 40 skills`;
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
   const size: BenchRow[] = bytes
     ? [
