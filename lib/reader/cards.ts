@@ -9,6 +9,7 @@ import {
   CARD_NAME,
   SEARCH_CARDS,
   SIDE_CARDS,
+  selectorList,
 } from './selectors';
 import { clean, textOf } from './text';
 
@@ -27,24 +28,24 @@ export function readSideCards(doc: Document, exclude: ReadonlySet<string>): Card
 
 function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet<string>): Card[] {
   const bySlug = new Map<string, Card>();
-  // Alternatives from several generations can coexist during a rollout: read them all.
-  for (const { css } of alternatives) {
-    for (const root of doc.querySelectorAll(css)) {
-      if (bySlug.size >= MAX_CARDS) break;
-      const card = safe(() => readCard(root), null);
-      if (!card || exclude.has(card.slug)) continue;
-      const seen = bySlug.get(card.slug);
-      // Ember repeats each card link (photo, then text): keep the copy that says the most.
-      if (!seen || filled(card) > filled(seen)) bySlug.set(card.slug, card);
-    }
+  // Alternatives from several generations can coexist during a rollout: read them all, in one pass.
+  for (const root of doc.querySelectorAll(selectorList(alternatives))) {
+    if (bySlug.size >= MAX_CARDS) break;
+    const card = safe(() => readCard(root), null);
+    if (!card || exclude.has(card.slug)) continue;
+    const seen = bySlug.get(card.slug);
+    // Ember repeats each card link (photo, then text): keep the copy that says the most.
+    if (!seen || filled(card) > filled(seen)) bySlug.set(card.slug, card);
   }
   return [...bySlug.values()];
 }
 
 /** First non-empty text among the alternatives (Ember leaves empty twins and split <p>s). */
 function withText(root: Element, alternatives: Alternatives, max: number): string | null {
+  const found = [...root.querySelectorAll(selectorList(alternatives))];
   for (const { css } of alternatives)
-    for (const el of root.querySelectorAll(css)) {
+    for (const el of found) {
+      if (!el.matches(css)) continue;
       const text = textOf(el, max);
       if (text) return text;
     }

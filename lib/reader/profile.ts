@@ -47,9 +47,16 @@ export function topCard(doc: Document): Element | null {
   return queryFirst(doc, TOP_CARD);
 }
 
+// The <title> from <head>'s children: no walk of the body, which on a pathological page is where
+// a selector engine runs out of stack.
+function titleText(doc: Document): string | null {
+  for (const el of doc.head?.children ?? []) if (el.tagName === 'TITLE') return el.textContent;
+  return safe(() => doc.title, null);
+}
+
 /** Name from `<title>`: "(3) Name | LinkedIn", "Experience | Name | LinkedIn" (2016–2026). */
 export function nameFromTitle(doc: Document): string | null {
-  const title = clean(doc.title, 400);
+  const title = clean(titleText(doc), 400);
   if (!title) return null;
   const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
   if (parts.length < 2 || !/linkedin/i.test(parts.at(-1) ?? '')) return null;
@@ -150,7 +157,7 @@ export function readProfile(doc: Document, slug: string, own: boolean): ProfileR
           null,
         ),
     ...safe(() => readCounts(top), { followers: null, connections: null }),
-    mutualConnections: own ? null : safe(() => readMutual(top ?? doc) ?? readMutual(doc), null),
+    mutualConnections: own ? null : safe(() => (top && readMutual(top)) ?? readMutual(doc), null),
     about: safe(() => readAbout(doc), null),
     experience,
     skills: safe(() => readSkills(doc), []),

@@ -156,18 +156,34 @@ export const LAZY_SECTION_SELECTORS: readonly string[] = [
   'main li.pvs-list__paged-list-item', // pvs-2022 /details/experience/ pages load their list late
 ];
 
-export function queryFirst(root: ParentNode, alternatives: Alternatives): Element | null {
-  for (const { css } of alternatives) {
-    const found = root.querySelector(css);
-    if (found) return found;
+// One pass over the document per field: the alternatives are joined into one selector list, then
+// ranked by the order they are listed in. Every selector costs a walk of the tree, and LinkedIn
+// pages have thousands of elements.
+const joined = new WeakMap<Alternatives, string>();
+export function selectorList(alternatives: Alternatives): string {
+  let list = joined.get(alternatives);
+  if (list === undefined) {
+    list = alternatives.map((a) => a.css).join(', ');
+    joined.set(alternatives, list);
   }
+  return list;
+}
+
+export function queryFirst(root: ParentNode, alternatives: Alternatives): Element | null {
+  if (alternatives.length === 1) return root.querySelector(alternatives[0]!.css);
+  const found = root.querySelectorAll(selectorList(alternatives));
+  if (found.length <= 1) return found[0] ?? null;
+  for (const { css } of alternatives) for (const el of found) if (el.matches(css)) return el;
   return null;
 }
 
+/** Matches of the first alternative that matches anything. */
 export function queryAll(root: ParentNode, alternatives: Alternatives): Element[] {
+  const found = [...root.querySelectorAll(selectorList(alternatives))];
+  if (found.length === 0 || alternatives.length === 1) return found;
   for (const { css } of alternatives) {
-    const found = root.querySelectorAll(css);
-    if (found.length) return [...found];
+    const matching = found.filter((el) => el.matches(css));
+    if (matching.length) return matching;
   }
   return [];
 }
