@@ -20,7 +20,8 @@ export function startBackground(): BackgroundHost {
     runtime: b.runtime as unknown as BrowserPort['runtime'],
     notifications: b.notifications as unknown as BrowserPort['notifications'],
   };
-  const host = new BackgroundHost(new Store(indexedDB), port);
+  // The background is the only writer, so its Store may keep the pipeline lists between writes.
+  const host = new BackgroundHost(new Store(indexedDB, { cache: true }), port);
   const route = createRouter((sender) => host.apiFor(sender), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -51,6 +51,11 @@ export interface StoreOptions {
   name?: string;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Keep the pipeline lists in memory between writes. Only for a sole writer (the background):
+   * another Store writing to the same database would not be seen.
+   */
+  cache?: boolean;
 }
 
 /**
@@ -71,6 +76,30 @@ export class Store implements Api {
   ) {
     this.name = options.name ?? DB_NAME;
     this.now = options.now ?? (() => new Date());
+    this.caching = options.cache ?? false;
+  }
+
+  private readonly caching: boolean;
+  private generation = 0;
+  private readonly memo = new Map<string, { generation: number; value: Promise<unknown> }>();
+
+  /** A read kept until the next write through this Store (when caching). */
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.caching) return load();
+    const hit = this.memo.get(key);
+    if (hit && hit.generation === this.generation) return hit.value as Promise<T>;
+    const value = load();
+    this.memo.set(key, { generation: this.generation, value });
+    value.catch(() => this.memo.delete(key));
+    return value;
+  }
+
+  /** Marks people or history as changing: before (reads from now on miss) and after (reads during it too). */
+  private changes<T>(work: Promise<T>): Promise<T> {
+    this.generation++;
+    return work.finally(() => {
+      this.generation++;
+    });
   }
 
   private open(): Promise<Db> {
@@ -172,11 +201,11 @@ export class Store implements Api {
   }
 
   async savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]): Promise<Person> {
-    return savePerson(await this.open(), profile, needs, this.now(), this.sink());
+    return this.changes(this.open().then((db) => savePerson(db, profile, needs, this.now(), this.sink())));
   }
 
   async feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject'): Promise<void> {
-    await feedback(await this.open(), slug, need, verdict, this.now(), this.sink());
+    await this.changes(this.open().then((db) => feedback(db, slug, need, verdict, this.now(), this.sink())));
   }
 
   /** People known but not in the pipeline (connections, tags only judged), valid records only. */
@@ -187,25 +216,35 @@ export class Store implements Api {
 
   /** People in the pipeline, most recently changed first (connections not acted on are in listNetwork). */
   async listPeople(): Promise<Person[]> {
-    const db = await this.open();
-    const people = readAll(await db.getAll('people'), readPerson(this.sink())).filter(isInPipeline);
-    return people.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const people = await this.cached('people', async () => {
+      const db = await this.open();
+      const list = readAll(await db.getAll('people'), readPerson(this.sink())).filter(isInPipeline);
+      return list.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    });
+    return [...people];
   }
 
   /** The history, oldest first (sorted here: cheaper than walking the 'at' index). */
   async listEvents(slug?: string): Promise<OutreachEvent[]> {
+    if (slug === undefined) {
+      const all = await this.cached('events', async () => {
+        const db = await this.open();
+        return readAll(await db.getAll('outreach'), readEvent(this.sink())).sort(byTime);
+      });
+      return [...all];
+    }
     const db = await this.open();
-    const raws =
-      slug === undefined ? await db.getAll('outreach') : await db.getAllFromIndex('outreach', 'slug', slug);
-    return readAll(raws, readEvent(this.sink())).sort(byTime);
+    return readAll(await db.getAllFromIndex('outreach', 'slug', slug), readEvent(this.sink())).sort(byTime);
   }
 
   async moveStage(slug: string, stage: Stage, change: StageChange = {}): Promise<Person> {
-    return moveStage(await this.open(), slug, stage, change, this.now(), this.sink());
+    return this.changes(
+      this.open().then((db) => moveStage(db, slug, stage, change, this.now(), this.sink())),
+    );
   }
 
   async logTouch(slug: string, touch: Touch): Promise<Person> {
-    return logTouch(await this.open(), slug, touch, this.now(), this.sink());
+    return this.changes(this.open().then((db) => logTouch(db, slug, touch, this.now(), this.sink())));
   }
 
   async exportBackup(): Promise<Backup> {
@@ -239,7 +278,9 @@ export class Store implements Api {
     text: string,
     options: ImportOptions & { onProgress?: Progress } = {},
   ): Promise<ImportResult> {
-    return importFile(await this.open(), fileName, text, options, this.now().toISOString());
+    return this.changes(
+      this.open().then((db) => importFile(db, fileName, text, options, this.now().toISOString())),
+    );
   }
 
   async followUps(now?: string): Promise<FollowUp[]> {

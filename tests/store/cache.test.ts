@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../lib/store/store';
+import { clock, freshStore, profile } from './helpers';
+
+describe('Store with cache (the background, sole writer)', () => {
+  it('every write through it is seen by the next read', async () => {
+    const c = clock();
+    const { factory } = freshStore(c.now);
+    const store = new Store(factory, { now: c.now, cache: true });
+    expect(await store.listPeople()).toEqual([]);
+    await store.savePerson(profile('ines-r'), ['networks']);
+    expect((await store.listPeople()).map((p) => p.stage)).toEqual(['identified']);
+    await store.moveStage('ines-r', 'sent');
+    expect((await store.listPeople()).map((p) => p.stage)).toEqual(['sent']);
+    expect((await store.listEvents()).map((e) => e.stage)).toEqual(['identified', 'sent']);
+    await store.logTouch('ines-r', { kind: 'follow-up' });
+    expect(await store.listEvents()).toHaveLength(3);
+    await store.feedback('ines-r', 'networks', 'reject');
+    expect((await store.listPeople())[0]?.needs).toEqual([]);
+    const backup = await store.exportBackup();
+    const { store: other } = freshStore(c.now);
+    await other.savePerson(profile('kai-m'), []);
+    const merged = new Store(factory, { now: c.now, cache: true });
+    await merged.listPeople();
+    await merged.importFile('b.json', JSON.stringify({ ...(await other.exportBackup()), self: backup.self }));
+    expect((await merged.listPeople()).map((p) => p.slug).sort()).toEqual(['ines-r', 'kai-m']);
+  });
+
+  it('hands out copies: a caller sorting its list does not reorder the cache', async () => {
+    const { factory } = freshStore();
+    const store = new Store(factory, { cache: true });
+    await store.savePerson(profile('a'), []);
+    await store.savePerson(profile('b'), []);
+    const first = await store.listPeople();
+    first.reverse();
+    expect((await store.listPeople()).map((p) => p.slug)).not.toEqual(first.map((p) => p.slug));
+  });
+
+  it('does not see another writer: why only the sole writer may cache', async () => {
+    const { factory } = freshStore();
+    const cached = new Store(factory, { cache: true });
+    expect(await cached.listPeople()).toEqual([]);
+    await new Store(factory).savePerson(profile('elsewhere'), []);
+    expect(await cached.listPeople()).toEqual([]);
+    expect(await new Store(factory).listPeople()).toHaveLength(1);
+  });
+});
