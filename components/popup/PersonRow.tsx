@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Api, StageChange } from '../../lib/api';
 import type { Need, OutreachEvent, Person, Stage } from '../../lib/domain';
+import { AgreementOffer } from './AgreementOffer';
 import type { PopupActions } from './Popup';
 import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortDate } from './pipeline-model';
 
@@ -10,6 +11,9 @@ export interface PersonRowProps {
   api: Api;
   now: () => Date;
   actions: PopupActions;
+  /** Just became ongoing: offer the one-page agreement right here, where the row moved to. */
+  offerAgreement?: boolean;
+  onDismissAgreement?: () => void;
 }
 
 /** Keys on a focused row: a = advance, d = declined, n = no reply, Enter = details. */
@@ -17,7 +21,15 @@ export const ROW_KEYS = { advance: 'a', declined: 'd', noReply: 'n' } as const;
 
 const quoteAttr = (s: string) => s.replace(/["\\]/g, '\\$&');
 
-export function PersonRow({ person, needs, api, now, actions }: PersonRowProps) {
+export function PersonRow({
+  person,
+  needs,
+  api,
+  now,
+  actions,
+  offerAgreement,
+  onDismissAgreement,
+}: PersonRowProps) {
   const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<OutreachEvent[] | null>(null);
   const next = NEXT_STAGE[person.stage];
@@ -135,6 +147,9 @@ export function PersonRow({ person, needs, api, now, actions }: PersonRowProps) 
             )}
           </div>
         </div>
+      ) : null}
+      {offerAgreement ? (
+        <AgreementOffer api={api} person={person} onClose={() => onDismissAgreement?.()} />
       ) : null}
     </li>
   );

@@ -3,7 +3,6 @@ import type { Api, FollowUp } from '../../lib/api';
 import type { NeedId } from '../../lib/domain';
 import { STAGES } from '../../lib/domain';
 import { needName } from '../../lib/needs-catalog';
-import { AgreementOffer } from './AgreementOffer';
 import { BackupBar } from './BackupBar';
 import { BoldnessNudge } from './BoldnessNudge';
 import { FollowUpList } from './FollowUpList';
@@ -36,7 +35,6 @@ export function PipelineView({
   const groups = useMemo(() => groupByStage(data.people, filter), [data.people, filter]);
   const needs = visibleNeeds(data.config.needs);
   const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
-  const ongoing = justOngoing ? bySlug.get(justOngoing) : undefined;
 
   return (
     <div class="pipeline">
@@ -67,7 +65,6 @@ export function PipelineView({
           ))}
         </select>
       </div>
-      {ongoing ? <AgreementOffer api={api} person={ongoing} onClose={onDismissAgreement} /> : null}
       <FollowUpList due={due} people={bySlug} now={now} actions={actions} />
       <BoldnessNudge api={api} version={data.version} />
       <NetworkSuggestions api={api} needs={data.config.needs} version={data.version} actions={actions} />
@@ -88,6 +85,8 @@ export function PipelineView({
             api={api}
             now={now}
             actions={actions}
+            agreementFor={justOngoing}
+            onDismissAgreement={onDismissAgreement}
           />
         ))}
       </div>

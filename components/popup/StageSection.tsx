@@ -14,13 +14,26 @@ export interface StageSectionProps {
   api: Api;
   now: () => Date;
   actions: PopupActions;
+  /** The person who just became ongoing: their row offers the agreement. */
+  agreementFor?: string | null;
+  onDismissAgreement?: () => void;
 }
 
 /** Rows drawn per stage before "Show more": thousands of nodes would slow the popup's first paint. */
 export const FIRST_ROWS = 8;
 const MORE_ROWS = 40;
 
-export function StageSection({ stage, people, total, needs, api, now, actions }: StageSectionProps) {
+export function StageSection({
+  stage,
+  people,
+  total,
+  needs,
+  api,
+  now,
+  actions,
+  agreementFor,
+  onDismissAgreement,
+}: StageSectionProps) {
   const [shown, setShown] = useState(FIRST_ROWS);
   const count = total ?? people.length;
   const rest = people.length - shown;
@@ -36,7 +49,16 @@ export function StageSection({ stage, people, total, needs, api, now, actions }:
       {people.length ? (
         <ul class="rows">
           {people.slice(0, shown).map((p) => (
-            <PersonRow key={p.slug} person={p} needs={needs} api={api} now={now} actions={actions} />
+            <PersonRow
+              key={p.slug}
+              person={p}
+              needs={needs}
+              api={api}
+              now={now}
+              actions={actions}
+              offerAgreement={p.slug === agreementFor && p.stage === 'ongoing'}
+              onDismissAgreement={onDismissAgreement}
+            />
           ))}
         </ul>
       ) : null}

@@ -172,6 +172,8 @@ describe('Pipeline view', () => {
     fireEvent.click(el(container, '[data-person="ada-north"] [data-action="advance"]'));
     const text = (await screen.findByLabelText('Mentoring agreement')) as HTMLTextAreaElement;
     await waitFor(() => expect(text.value).toContain('Ada North'));
+    // Offered where the row moved to, so it is in view.
+    expect(text.closest('[data-stage="ongoing"] [data-person="ada-north"]')).not.toBeNull();
     for (const part of ['Goals', 'success', 'Cadence', 'stays between us', 'Review'])
       expect(text.value).toContain(part);
     fireEvent.click(screen.getByText('Not now'));
