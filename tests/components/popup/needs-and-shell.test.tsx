@@ -53,6 +53,22 @@ describe('Popup shell', () => {
     expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1]);
   });
 
+  it('follows a later #draft?… hash without a reload (the panel reopening the drafter)', async () => {
+    render(<Popup api={await seededStore({ people: [person('ada-north')] })} now={now} />);
+    await screen.findByRole('tab', { name: /pipeline/i });
+    location.hash = '#draft?slug=ada-north&need=safe-space';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Draft' }).getAttribute('aria-selected')).toBe('true'),
+    );
+    await waitFor(() =>
+      expect((document.querySelector('[data-picker="need"]') as HTMLSelectElement | null)?.value).toBe(
+        'safe-space',
+      ),
+    );
+    location.hash = '';
+  });
+
   it('shows the tags of the LinkedIn profile in the active tab', async () => {
     const api = await seededStore({
       people: [
