@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api, PageTags } from '../../lib/api';
 import { coach } from '../../lib/coach';
-import { CHANNELS, type Channel, type NeedId, type Tag } from '../../lib/domain';
+import type { Channel, NeedId, Tag } from '../../lib/domain';
 import { draftRequest, hasSubject, NOTE_BUDGET_SPENT, noteBudget } from '../../lib/draft';
-import { needName } from '../../lib/needs-catalog';
 import { CopyButton } from './CopyButton';
 import { DraftEditor } from './DraftEditor';
+import { DraftPickers } from './DraftPickers';
 import { draftPerson, needOptions } from './draft-model';
 import type { PopupActions, PopupData } from './Popup';
 import { useLoad } from './use-load';
@@ -25,13 +25,6 @@ export interface DraftViewProps {
 
 // One empty list, so memos that depend on the tags do not rerun (and reset the text) every render.
 const NO_TAGS: Tag[] = [];
-
-export const CHANNEL_NAMES: Record<Channel, string> = {
-  'connection-note': 'Connection note',
-  message: 'Message',
-  inmail: 'InMail',
-  email: 'Email',
-};
 
 /** Pick person, need and channel; edit the draft with the coach watching; copy, save or mark sent. */
 export function DraftView({
@@ -131,55 +124,18 @@ export function DraftView({
 
   return (
     <div class="draft-view">
-      <div class="pickers">
-        <label>
-          <span class="picker-label">To</span>
-          <select value={who} onChange={(e) => setWho(e.currentTarget.value)} data-picker="person">
-            {pageSlug && !people.some((p) => p.slug === pageSlug) ? (
-              <option value={pageSlug}>On this page: {pageTags?.name || pageSlug}</option>
-            ) : null}
-            {who !== pageSlug && !person ? <option value={who}>{who}</option> : null}
-            {people.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.slug === pageSlug ? 'On this page: ' : ''}
-                {p.name || p.slug}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span class="picker-label">About</span>
-          <select
-            value={needId}
-            onChange={(e) => setWhat(e.currentTarget.value as NeedId)}
-            data-picker="need"
-          >
-            {options.map(({ need: n, tagged }) => (
-              <option key={n.id} value={n.id}>
-                {needName(n)}
-                {tagged ? ' ✓' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <fieldset class="channels">
-        <legend class="sr-only">Channel</legend>
-        {CHANNELS.map((c) => (
-          <label key={c} class={c === channel ? 'checked' : ''}>
-            <input
-              type="radio"
-              name="channel"
-              class="sr-only"
-              value={c}
-              data-channel={c}
-              checked={c === channel}
-              onChange={() => setChannel(c)}
-            />
-            {CHANNEL_NAMES[c]}
-          </label>
-        ))}
-      </fieldset>
+      <DraftPickers
+        people={people}
+        pageSlug={pageSlug}
+        pageName={pageTags?.name ?? null}
+        who={who}
+        onWho={setWho}
+        needId={needId}
+        needs={options}
+        onNeed={setWhat}
+        channel={channel}
+        onChannel={setChannel}
+      />
       {budgetSpent || draft?.suggestion ? (
         <p class="warning" data-constellation="note-budget">
           {draft?.suggestion ?? NOTE_BUDGET_SPENT}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Api, StageChange, Touch } from '../../lib/api';
 import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import { DraftView } from './DraftView';
@@ -6,10 +6,10 @@ import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { PipelineView } from './PipelineView';
-import { type PipelineCache, snapshotOf } from './pipeline-cache';
-import { FIRST_ROWS } from './StageSection';
+import type { PipelineCache } from './pipeline-cache';
 import { Tabs } from './Tabs';
 import { useLoad } from './use-load';
+import { usePopupData } from './use-popup-data';
 import './popup.css';
 
 export interface PopupProps {
@@ -48,37 +48,19 @@ const systemNow = () => new Date();
 
 export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: PopupProps) {
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
-  const [data, setData] = useState<PopupData | null>(() => {
-    const snapshot = cache?.load();
-    return snapshot
-      ? { config: snapshot.config, people: snapshot.people, counts: snapshot.counts, version: -1 }
-      : null;
-  });
-  // People changed here while the store's full answer was on its way: that answer predates them.
-  const changed = useRef(new Map<string, Person>());
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, setError, store } = usePopupData(api, cache);
   const [tabSlug, setTabSlug] = useState<string | null>(null);
   const [justOngoing, setJustOngoing] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    // Only what the first screen needs: counts and rows. Everything else loads after it.
-    Promise.all([api.getConfig(), api.listPeople()])
-      .then(([config, stored]) => {
-        if (!live) return;
-        const people = stored.map((p) => changed.current.get(p.slug) ?? p);
-        for (const p of changed.current.values())
-          if (!stored.some((s) => s.slug === p.slug)) people.unshift(p);
-        setData({ config, people, version: 0 });
-      })
-      .catch((e: unknown) => live && setError(message(e)));
     activeTabUrl?.()
       .then((url) => live && setTabSlug(profileSlug(url)))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [api, activeTabUrl]);
+  }, [activeTabUrl]);
 
   // The panel's draft button may reopen this page at another `#draft?…` without a reload.
   useEffect(() => {
@@ -90,37 +72,8 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
   const version = data?.version ?? -1;
   const due = useLoad(() => api.followUps(now().toISOString()), version, version >= 0);
 
-  // Next time, the first screen is drawn from this while the store reads.
-  useEffect(() => {
-    if (!cache || !data || data.counts) return;
-    const t = setTimeout(() => cache.save(snapshotOf(data.config, data.people, FIRST_ROWS)), 0);
-    return () => clearTimeout(t);
-  }, [cache, data]);
   // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
   const pageTags = useLoad(() => api.currentPageTags(), 0);
-
-  const store = useCallback((person: Person) => {
-    changed.current.set(person.slug, person);
-    setData(
-      (d) =>
-        d && {
-          ...d,
-          version: d.counts ? d.version : d.version + 1,
-          counts:
-            d.counts &&
-            recount(
-              d.counts,
-              d.people.find((p) => p.slug === person.slug),
-              person,
-            ),
-          people: d.people.some((p) => p.slug === person.slug)
-            ? d.people.map((p) => (p.slug === person.slug ? person : p))
-            : [person, ...d.people],
-        },
-    );
-    setError(null);
-    return person;
-  }, []);
 
   const actions: PopupActions = {
     move: async (slug, stage, change) => {
@@ -213,16 +166,4 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
       </Tabs>
     </div>
   );
-}
-
-/** Cached totals after a move: one fewer where the person was, one more where they are. */
-function recount(
-  counts: Record<Stage, number>,
-  before: Person | undefined,
-  after: Person,
-): Record<Stage, number> {
-  const next = { ...counts };
-  if (before) next[before.stage] = Math.max(0, next[before.stage] - 1);
-  next[after.stage] += 1;
-  return next;
 }
