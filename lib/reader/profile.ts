@@ -1,25 +1,16 @@
 import type { Profile } from '../domain';
+import { readCounts, readMutual } from './counts';
 import { firstPart, safe, sectionOf } from './dom';
 import { readEmbedded } from './embedded-json';
 import { readExperience } from './experience';
-import {
-  CONNECTIONS_WORD,
-  countNear,
-  FOLLOWERS_WORD,
-  MUTUAL_WORD,
-  parseConnections,
-  parseDegree,
-  parseMutual,
-} from './numbers';
+import { parseDegree } from './numbers';
 import {
   ABOUT,
   ABOUT_IN_SECTION,
   COMPANY,
-  COUNTS,
   DEGREE,
   HEADLINE,
   LOCATION,
-  MUTUAL,
   NAME,
   queryFirst,
   TOP_CARD,
@@ -75,34 +66,6 @@ function readName(doc: Document, top: Element | null): { text: string | null; el
   const invite = top?.querySelector('[aria-label^="Invite "][aria-label$=" to connect"]');
   const fromInvite = invite?.getAttribute('aria-label')?.slice(7, -11);
   return { text: nameFromTitle(doc) ?? clean(fromInvite, 200), el: null };
-}
-
-function readCounts(top: Element | null): Pick<Profile, 'followers' | 'connections'> {
-  const counts: Pick<Profile, 'followers' | 'connections'> = { followers: null, connections: null };
-  if (!top) return counts;
-  for (const { css } of COUNTS) {
-    for (const el of [...top.querySelectorAll(css)].slice(0, 80)) {
-      let text = textOf(el, 120);
-      if (!text || MUTUAL_WORD.test(text)) continue;
-      // SDUI splits "500+ connections" into <p>500+</p><p>connections</p>
-      if (!/\d/.test(text)) text = `${textOf(el.previousElementSibling, 40) ?? ''} ${text}`;
-      if (counts.followers === null && FOLLOWERS_WORD.test(text))
-        counts.followers = countNear(text, FOLLOWERS_WORD);
-      else if (counts.connections === null && CONNECTIONS_WORD.test(text))
-        counts.connections = parseConnections(text);
-    }
-    if (counts.followers !== null || counts.connections !== null) break;
-  }
-  return counts;
-}
-
-function readMutual(root: ParentNode): number | null {
-  for (const { css } of MUTUAL)
-    for (const link of root.querySelectorAll(css)) {
-      const n = parseMutual(textOf(link, 300));
-      if (n !== null) return n;
-    }
-  return null;
 }
 
 function readAbout(doc: Document): string | null {

@@ -1,0 +1,42 @@
+import type { Profile } from '../domain';
+import {
+  CONNECTIONS_WORD,
+  countNear,
+  FOLLOWERS_WORD,
+  MUTUAL_WORD,
+  parseConnections,
+  parseMutual,
+} from './numbers';
+import { COUNTS, MUTUAL } from './selectors';
+import { textOf } from './text';
+
+// Followers, connections and mutual connections: labelled numbers in the top card, in every
+// layout since 2018 ("26,825 followers", "See connections (90)", "A and 3 other mutual connections").
+
+export function readCounts(top: Element | null): Pick<Profile, 'followers' | 'connections'> {
+  const counts: Pick<Profile, 'followers' | 'connections'> = { followers: null, connections: null };
+  if (!top) return counts;
+  for (const { css } of COUNTS) {
+    for (const el of [...top.querySelectorAll(css)].slice(0, 80)) {
+      let text = textOf(el, 120);
+      if (!text || MUTUAL_WORD.test(text)) continue;
+      // SDUI splits "500+ connections" into <p>500+</p><p>connections</p>
+      if (!/\d/.test(text)) text = `${textOf(el.previousElementSibling, 40) ?? ''} ${text}`;
+      if (counts.followers === null && FOLLOWERS_WORD.test(text))
+        counts.followers = countNear(text, FOLLOWERS_WORD);
+      else if (counts.connections === null && CONNECTIONS_WORD.test(text))
+        counts.connections = parseConnections(text);
+    }
+    if (counts.followers !== null || counts.connections !== null) break;
+  }
+  return counts;
+}
+
+export function readMutual(root: ParentNode): number | null {
+  for (const { css } of MUTUAL)
+    for (const link of root.querySelectorAll(css)) {
+      const n = parseMutual(textOf(link, 300));
+      if (n !== null) return n;
+    }
+  return null;
+}
