@@ -86,7 +86,6 @@ export const ABOUT: Alternatives = [
 ];
 
 /** Ember 2022–25 sections are found by their anchor div; then these pick the text inside. */
-export const SECTION_ANCHOR = { about: 'about', experience: 'experience', skills: 'skills' } as const;
 export const ABOUT_IN_SECTION: Alternatives = [
   { css: '.inline-show-more-text span[aria-hidden="true"]', gen: 'pvs-2022' },
   { css: 'span[aria-hidden="true"]', gen: 'hashed-2025' }, // first one outside the h2

@@ -37,12 +37,3 @@ function visibleText(node: Node, depth: number): string {
   }
   return out;
 }
-
-/** The first element's text that is not empty. */
-export function firstText(els: Iterable<Element>, max = MAX_FIELD): string | null {
-  for (const el of els) {
-    const text = textOf(el, max);
-    if (text) return text;
-  }
-  return null;
-}
