@@ -40,7 +40,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     });
   show();
 
-  if (!(await waitFor(document, () => personShown(document, slug, s.previous), signal))) return;
+  const shown = () => personShown(document, slug, s.previous);
+  if (!(await whenReadable(shown, s.previous === null, signal))) return;
   s.previous = shownNow(document);
   let tagging = 0;
   const tag = async (read: PageRead) => {
@@ -65,7 +66,16 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   };
   const first = readPage(document, url);
   if (first.own) return s.removePanel();
+  const provisional = !shown();
   await tag(first);
+  // A layout whose top card we do not know yet, or one that renders after load: read again if a
+  // known top card turns up.
+  if (provisional)
+    void waitFor(document, shown, signal).then((found) => {
+      if (!found) return;
+      s.previous = shownNow(document);
+      void tag(readPage(document, url));
+    });
 
   if (!(config instanceof Error)) {
     const needNames = view.needNames;
@@ -82,18 +92,41 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   );
 }
 
+/**
+ * Resolves true once the page shows the person; on a first load also once the page has loaded
+ * without a top card we know (a new layout: the reader then works from what it finds, such as the
+ * title). Resolves false when the user moved on.
+ */
+async function whenReadable(shown: () => boolean, firstLoad: boolean, signal: AbortSignal): Promise<boolean> {
+  if (!firstLoad || shown()) return !!(await waitFor(document, shown, signal));
+  const loaded = new Promise<boolean>((resolve) => {
+    if (document.readyState === 'complete') return resolve(true);
+    window.addEventListener('load', () => resolve(true), { once: true, signal });
+    signal.addEventListener('abort', () => resolve(false), { once: true });
+  });
+  const found = waitFor(document, shown, signal).then(Boolean);
+  return (await Promise.race([loaded, found])) && !signal.aborted;
+}
+
 async function runQuiet(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
-  if (!(await waitFor(document, () => personShown(document, slug, s.previous), signal))) return;
-  s.previous = shownNow(document);
-  const read = readPage(document, url);
-  if (!read.profile?.name || read.own) return s.clearQuietReport();
-  try {
-    const result = await s.api.tagProfile(read.profile);
-    if (signal.aborted) return;
-    await s.reportQuiet({ slug, name: read.profile.name, tags: result.tags, labels: result.labels });
-  } catch {
-    // Quiet mode has no place on the page to say so; the popup shows the background's state.
+  const shown = () => personShown(document, slug, s.previous);
+  if (!(await whenReadable(shown, s.previous === null, signal))) return;
+  const report = async (read: PageRead) => {
+    if (!read.profile?.name || read.own) return s.clearQuietReport();
+    try {
+      const result = await s.api.tagProfile(read.profile);
+      if (signal.aborted) return;
+      await s.reportQuiet({ slug, name: read.profile.name, tags: result.tags, labels: result.labels });
+    } catch {
+      // Quiet mode has no place on the page to say so; the popup shows the background's state.
+    }
+  };
+  if (!shown()) {
+    await report(readPage(document, url));
+    if (!(await waitFor(document, shown, signal))) return;
   }
+  s.previous = shownNow(document);
+  await report(readPage(document, url));
 }
 
 // SDUI fills placeholders in place, so a change inside one counts as much as a new section.

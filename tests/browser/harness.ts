@@ -122,27 +122,29 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     async call<T>(method: string, ...args: unknown[]): Promise<T> {
       // On first install the background opens the options page, which can take over the tab we
-      // are opening; try again in a fresh tab.
-      for (
-        let attempt = 0;
-        !caller || caller.isClosed() || !caller.url().startsWith('chrome-extension:');
-        attempt++
-      ) {
-        caller = await context.newPage();
+      // talk through; then we try again in a fresh tab.
+      for (let attempt = 1; ; attempt++) {
         try {
-          await caller.goto(`chrome-extension://${extensionId}/popup.html`);
+          if (!caller || caller.isClosed() || !caller.url().startsWith('chrome-extension:')) {
+            caller = await context.newPage();
+            await caller.goto(`chrome-extension://${extensionId}/popup.html`);
+          }
+          // A service worker that is still starting can leave the first message unanswered.
+          const response = (await Promise.race([
+            caller.evaluate(
+              ([m, a]) => chrome.runtime.sendMessage({ constellation: 1, method: m, args: a }),
+              [method, args] as const,
+            ),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 15 s')), 15_000)),
+          ])) as { ok: boolean; value?: T; error?: string } | undefined;
+          if (!response?.ok) throw new Error(`${method}: ${response?.error ?? 'no answer'}`);
+          return response.value as T;
         } catch (error) {
-          if (attempt >= 2) throw error;
-          await caller.close().catch(() => {});
+          if (attempt >= 3 || (error instanceof Error && error.message.startsWith(`${method}:`))) throw error;
+          await caller?.close().catch(() => {});
           caller = null;
         }
       }
-      const response = (await caller.evaluate(
-        ([m, a]) => chrome.runtime.sendMessage({ constellation: 1, method: m, args: a }),
-        [method, args] as const,
-      )) as { ok: boolean; value?: T; error?: string } | undefined;
-      if (!response?.ok) throw new Error(`${method}: ${response?.error ?? 'no answer'}`);
-      return response.value as T;
     },
     async close() {
       await context.close();

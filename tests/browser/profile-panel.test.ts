@@ -124,6 +124,7 @@ describe('profile panel', () => {
       .poll(
         async () =>
           (await h.call<{ settings: { panelCollapsed: boolean } }>('getConfig')).settings.panelCollapsed,
+        { timeout: 10_000 },
       )
       .toBe(true);
     await page.reload();

@@ -17,7 +17,7 @@ describe('quiet mode', () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
     await page.locator('main h1').waitFor();
     // The content script read and tagged the page: the tab's badge says how many needs.
-    await expect.poll(() => badgeFor(h, page)).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
     expect(page.errors).toEqual([]);

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOVA_BACKUP } from './config';
+import { type Harness, launch, PAGES, type Routes } from './harness';
+
+// The panel on every layout generation the reader knows, as the page first loads (the reader's
+// fictional per-generation fixtures in tests/fixtures/pages, with their expected reads).
+
+interface Expected {
+  kind: string;
+  own: boolean;
+  profile: { slug: string; name: string | null } | null;
+  cards: { slug: string }[];
+}
+
+const fixtures = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.expected.json') && !f.startsWith('details-'))
+  .map((f) => ({
+    file: f.replace('.expected.json', '.html'),
+    expected: JSON.parse(readFileSync(join(PAGES, f), 'utf8')) as Expected,
+  }));
+const profiles = fixtures.filter((f) => f.expected.kind === 'profile' && f.expected.profile?.slug);
+const lists = fixtures.filter((f) => f.expected.kind === 'people-list');
+
+const PANEL = '[data-constellation="profile-panel"]';
+let h: Harness;
+beforeAll(async () => {
+  const routes: Routes = profiles.map(({ file, expected }) => [
+    new RegExp(`^/in/${expected.profile!.slug}/$`),
+    file,
+  ]);
+  h = await launch({ routes });
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe.skipIf(!profiles.length)('panel per layout generation', () => {
+  it.each(profiles.map((f) => [f.file, f.expected] as const))('%s', async (_, expected) => {
+    const page = await h.open(`/in/${expected.profile!.slug}/`);
+    if (expected.own) {
+      // Never tagged: wait until the side of the page the reader needs is there, then find nothing.
+      await page.waitForLoadState('load');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await page.locator(PANEL).count()).toBe(0);
+    } else if (expected.profile!.name) {
+      await page.locator(`${PANEL} .panel[data-status="ready"]`).waitFor();
+      expect(await page.locator(`${PANEL} .name`).textContent()).toBe(expected.profile!.name);
+      expect(await page.locator(PANEL).count()).toBe(1);
+    } else {
+      await page.locator(`${PANEL} [data-action="copy-diagnostic"]`).waitFor();
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!lists.length)('chips per list generation', () => {
+  it.each(lists.map((f) => [f.file, f.expected] as const))('%s', async (file, expected) => {
+    const local = await launch({ routes: [[/^\/search\/results\/people\/$/, file]] });
+    try {
+      await local.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+      const page = await local.open('/search/results/people/');
+      await page.locator('[data-constellation="card-chips"] [data-need]').first().waitFor();
+      const slugs = await page
+        .locator('[data-constellation="card-chips"]')
+        .evaluateAll((els) => els.map((el) => [el.getAttribute('data-slug'), !!el.closest('a')] as const));
+      const known = new Set(expected.cards.map((c) => c.slug));
+      for (const [slug, insideLink] of slugs) {
+        expect(known.has(slug ?? '')).toBe(true);
+        expect(insideLink).toBe(false);
+      }
+      expect(new Set(slugs.map(([s]) => s)).size).toBe(slugs.length);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await local.close();
+    }
+  });
+});
