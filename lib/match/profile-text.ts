@@ -37,40 +37,34 @@ export interface Prepared {
 const CAP = 3000;
 const MAX_ITEMS = 60;
 
-// Joins list items so one pass folds them all; a token no real text contains.
-const SEP_TOKEN = 'zqjsepzqj';
-const SEP = ` ${SEP_TOKEN} `;
-
 function field(where: Where, parts: string[]): Field | null {
-  const text = parts
-    .slice(0, MAX_ITEMS)
-    .map((part) => part.slice(0, CAP))
-    .join(SEP);
-  const stems: string[] = [];
-  const kept: string[] = [];
-  const stemSet = new Set<string>();
   // Roles are not looked for among skills: no need to keep their words.
   const keepWords = where !== 'skills';
+  // Built as one string as we go (no array of stems to join): this loop is half the matcher's time.
+  let stems = ' ';
+  const kept: string[] = [];
+  const stemSet = new Set<string>();
   let real = false;
-  let open = false;
-  for (const w of words(text)) {
-    if (w === SEP_TOKEN) {
-      if (open) {
-        stems.push('|');
-        if (keepWords) kept.push('|');
-      }
-      open = false;
-      continue;
+  const n = Math.min(parts.length, MAX_ITEMS);
+  for (let i = 0; i < n; i++) {
+    const ws = words(parts[i]!.slice(0, CAP));
+    if (!ws.length) continue;
+    // "|" keeps list items apart, so a phrase never spans two skills or two roles.
+    if (real) {
+      stems += '| ';
+      if (keepWords) kept.push('|');
     }
-    real = open = true;
-    if (keepWords) kept.push(w);
-    const s = contentStem(w);
-    if (!s) continue;
-    stems.push(s);
-    stemSet.add(s);
+    real = true;
+    for (const w of ws) {
+      if (keepWords) kept.push(w);
+      const s = contentStem(w);
+      if (!s) continue;
+      stems += `${s} `;
+      stemSet.add(s);
+    }
   }
   if (!real) return null;
-  return { where, stems: ` ${stems.join(' ')} `, stemSet, words: kept };
+  return { where, stems, stemSet, words: kept };
 }
 
 const AT = /(?:\s+at\s+|\s*@\s*|\s+bei\s+|\s+chez\s+)([^|·•,;()]+)/i;
