@@ -7,6 +7,19 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks, screenshots) write to their own folder.
   outDir: process.env.CONSTELLATION_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every LinkedIn page, so it skips the polyfill (~3 KB gzipped):
+    // it only calls runtime.sendMessage, which returns a Promise natively in Chrome MV3 and
+    // Firefox. The background and our pages keep the polyfill (e.g. Promise-returning onMessage).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = (config.resolve ??= {}).alias;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Constellation',
     description: 'Map what you need from a network, see who on LinkedIn could meet it, and ask boldly.',
