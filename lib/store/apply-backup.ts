@@ -3,6 +3,7 @@ import { mergePerson, mergeSettings } from '../backup/merge';
 import { backupSchema, describeIssues } from '../backup/schema';
 import type { Need, OutreachEvent, Person } from '../domain';
 import { readSettings } from './config';
+import { readChunks, withoutShadowed } from './connection-chunks';
 import type { Db, KvStore } from './db';
 import { putPerson } from './people-table';
 
@@ -44,17 +45,18 @@ export function checkBackup(
 
 /** Merge a checked backup in one transaction: by id, never duplicating; the same file twice changes nothing. */
 export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult> {
-  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
+  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
   const kv = tx.objectStore('kv') as KvStore;
   const outreach = tx.objectStore('outreach');
-  const [storedSettings, storedWeights, pipeline, network, eventKeys] = await Promise.all([
+  const [storedSettings, storedWeights, pipeline, network, chunked, eventKeys] = await Promise.all([
     kv.get('settings'),
     kv.get('weights'),
     tx.objectStore('people').getAll(),
     tx.objectStore('network').getAll(),
+    readChunks(tx) as Promise<Person[]>,
     outreach.getAllKeys(),
   ]);
-  const storedPeople = [...pipeline, ...network];
+  const storedPeople = withoutShadowed([...pipeline, ...network], chunked);
   const writes: Promise<unknown>[] = [kv.put(backup.self, 'self')];
   for (const need of backup.needs) writes.push(tx.objectStore('needs').put(need as Need));
   writes.push(kv.put(mergeSettings(readSettings(storedSettings, []), backup.settings), 'settings'));

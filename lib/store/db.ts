@@ -18,9 +18,15 @@ export interface ConstellationDB extends DBSchema {
   kv: { key: KvKey; value: unknown };
   needs: { key: string; value: Need };
   /** People in the pipeline (and anyone the user acted on). */
-  people: { key: string; value: Person; indexes: { stage: Stage } };
+  people: { key: string; value: Person; indexes: { stage: Stage; 'stage-updated': [Stage, string] } };
   /** Known, not in the pipeline: connections from Connections.csv, tags only judged (inPipeline false). */
   network: { key: string; value: Person };
+  /**
+   * Connections from Connections.csv the user never acted on, a thousand per record, sorted by
+   * slug and keyed by the first (v4). A person with a record in 'people' or 'network' is that
+   * record: a copy left in a chunk is older and ignored.
+   */
+  connections: { key: string; value: Person[] };
   outreach: { key: string; value: OutreachEvent; indexes: { slug: string; at: string } };
 }
 

@@ -60,7 +60,7 @@ export async function savePerson(
   problems: Problems,
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
+  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
   const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
   const stored = raw ? readPerson(problems)(raw) : null;
   const base = stored ?? { ...blankPerson(profile.slug, at), source: 'page' as const };
@@ -105,7 +105,7 @@ export async function feedback(
   problems: Problems,
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['kv', 'needs', 'people', 'network'], 'readwrite');
+  const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections'], 'readwrite');
   const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, slug)]);
   const person = (raw ? readPerson(problems)(raw) : null) ?? blankPerson(slug, at);
   const next: Person =
@@ -149,7 +149,7 @@ async function change(
   problems: Problems,
   step: (person: Person) => { person: Person; event: OutreachEvent },
 ): Promise<Person> {
-  const tx = db.transaction(['people', 'network', 'outreach'], 'readwrite');
+  const tx = db.transaction(['people', 'network', 'connections', 'outreach'], 'readwrite');
   const raw = await getPerson(tx, slug);
   const person = raw ? readPerson(problems)(raw) : null;
   if (!person) {

@@ -38,6 +38,7 @@ import { notesSentInWindow } from '../pipeline/note-budget';
 import { pipelineCsv } from '../pipeline/pipeline-csv';
 import type { Progress } from './apply-connections';
 import { readConfig, readSettings } from './config';
+import { readChunks, withoutShadowed } from './connection-chunks';
 import { DB_NAME, type Db, type KvStore, openDb } from './db';
 import { byTime } from './event-id';
 import { importFile } from './import-file';
@@ -171,7 +172,7 @@ export class Store implements Api {
     const db = await this.open();
     const tx = db.transaction(['kv', 'needs', 'people', 'network']);
     const problems = this.sink();
-    const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
+    const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug, false)]);
     const person = raw ? readPerson(problems)(raw) : null;
     const rejected = person?.rejected ?? [];
     const result = createMatcher(config).profile(profile, rejected);
@@ -188,7 +189,7 @@ export class Store implements Api {
     const problems = this.sink();
     const [config, ...raws] = await Promise.all([
       readConfig(tx, problems),
-      ...cards.map((c) => getPerson(tx, c.slug)),
+      ...cards.map((c) => getPerson(tx, c.slug, false)),
     ]);
     const out: Record<string, MatchResult> = {};
     const matcher = createMatcher(config);
@@ -211,7 +212,16 @@ export class Store implements Api {
   /** People known but not in the pipeline (connections, tags only judged), valid records only. */
   private async networkPeople(): Promise<Person[]> {
     const db = await this.open();
-    return readAll(await db.getAll('network'), readPerson(this.sink()));
+    const tx = db.transaction(['network', 'connections', 'people']);
+    const [network, chunked, inPipeline] = await Promise.all([
+      tx.objectStore('network').getAll(),
+      readChunks(tx) as Promise<Person[]>,
+      tx.objectStore('people').getAllKeys(),
+    ]);
+    // A chunk copy of someone saved since the last import is shadowed by their own record.
+    const own = new Set<string>([...network.map((p) => p.slug), ...inPipeline]);
+    const people = [...network, ...chunked.filter((p) => !own.has(p?.slug))];
+    return readAll(people, readPerson(this.sink()));
   }
 
   /** People in the pipeline, most recently changed first (connections not acted on are in listNetwork). */
@@ -250,11 +260,12 @@ export class Store implements Api {
   async exportBackup(): Promise<Backup> {
     const db = await this.open();
     const problems = this.sink();
-    const tx = db.transaction(['kv', 'needs', 'people', 'network', 'outreach'], 'readwrite');
-    const [config, pipeline, network, outreach] = await Promise.all([
+    const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
+    const [config, pipeline, network, chunked, outreach] = await Promise.all([
       readConfig(tx, problems),
       tx.objectStore('people').getAll(),
       tx.objectStore('network').getAll(),
+      readChunks(tx) as Promise<Person[]>,
       tx.objectStore('outreach').index('at').getAll(),
     ]);
     const exportedAt = this.now().toISOString();
@@ -266,7 +277,7 @@ export class Store implements Api {
       exportedAt,
       self: config.self,
       needs: config.needs,
-      people: readAll([...pipeline, ...network], readPerson(problems)),
+      people: readAll(withoutShadowed([...pipeline, ...network], chunked), readPerson(problems)),
       outreach: readAll(outreach, readEvent(problems)),
       settings,
       ...(config.weights ? { weights: config.weights } : {}),

@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { migrateToV1 } from './v1';
 import { migrateToV2 } from './v2';
 import { migrateToV3 } from './v3';
+import { migrateToV4 } from './v4';
 
 /**
  * One step per version, run in order inside the upgrade transaction. Never reuse a number: a
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<
   1: migrateToV1,
   2: migrateToV2,
   3: migrateToV3,
+  4: migrateToV4,
 };
 
 export const DB_VERSION = Math.max(...Object.keys(MIGRATIONS).map(Number));

@@ -102,7 +102,7 @@ describe('migration v1 → v2 (the pipeline stores), opened by today’s Store',
     expect(raw.version).toBeGreaterThanOrEqual(2);
     expect([...raw.objectStoreNames]).toEqual(expect.arrayContaining(['kv', 'needs', 'outreach', 'people']));
     const tx = raw.transaction(['people', 'outreach']);
-    expect([...tx.objectStore('people').indexNames]).toEqual(['stage']);
+    expect([...tx.objectStore('people').indexNames]).toContain('stage');
     expect([...tx.objectStore('outreach').indexNames].sort()).toEqual(['at', 'slug']);
     raw.close();
   });

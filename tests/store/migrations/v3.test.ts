@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME } from '../../../lib/store/db';
+import { DB_NAME, openDb } from '../../../lib/store/db';
 import type { OutreachEventV2, PersonV2 } from '../../../lib/store/migrations/v2';
 import { Store } from '../../../lib/store/store';
 
@@ -160,7 +160,9 @@ describe('migration v2 → v3 (people not in the pipeline get their own store)',
   it('the split is physical: network holds exactly the records marked not in the pipeline', async () => {
     const factory = new IDBFactory();
     await seedV2(factory);
-    await new Store(factory).getConfig();
+    // Opened at version 3 exactly: later steps move records on (v4 chunks the connections).
+    const opened = await openDb(factory, DB_NAME, 3);
+    opened.close();
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = factory.open(DB_NAME);
       r.onsuccess = () => resolve(r.result);
