@@ -156,7 +156,7 @@ describe('hostile pages', () => {
     recordFigures('hostile-cards', { cards: 1000, chipHosts: chips, errors: page.errors.length });
     expect(answered).toBe(true);
     expect(chips).toBeGreaterThan(0);
-    expect(chips).toBeLessThanOrEqual(1000);
+    expect(chips).toBeLessThanOrEqual(100); // the reader reads at most 100 cards a page (MAX_CARDS)
     await done(page);
   });
 
