@@ -56,15 +56,17 @@ export interface LaunchOptions {
   headless?: boolean;
 }
 
-export async function launch(options: LaunchOptions = {}): Promise<Harness> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'constellation-browser-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** Chromium on a fresh profile, with the built extension unless `extension` is false (benchmarks). */
+export async function launchChromium(
+  userDataDir: string,
+  { extension = true, headless = true }: { extension?: boolean; headless?: boolean } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -74,7 +76,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--disable-sync',
     ],
   });
-  const routes = [...(options.routes ?? []), ...DEFAULT_ROUTES];
+}
+
+/** Serves https://www.linkedin.com from fixture files; every other host is refused. */
+export async function routeLinkedIn(context: BrowserContext, extra: Routes = []): Promise<void> {
+  const routes = [...extra, ...DEFAULT_ROUTES];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
@@ -93,6 +99,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       body,
     });
   });
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'constellation-browser-'));
+  const context = await launchChromium(userDataDir, { headless: options.headless });
+  await routeLinkedIn(context, options.routes);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let caller: Page | null = null;

@@ -1,0 +1,180 @@
+// How soon the user sees Constellation's work, in real Chromium, timed inside the page with
+// performance.now(): from the profile's top card appearing to the panel showing its tags; from an
+// in-page navigation's new person rendering to the panel showing them; from a 25- or 100-card
+// people list appearing to every card having its chips.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { TOVA_BACKUP } from '../browser/config';
+import { type Harness, launch, PAGES } from '../browser/harness';
+import type { BenchRow } from './row';
+
+const RUNS = 15;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+type Win = Record<string, number | undefined>;
+
+/** The fixture with its body held back and inserted at once 300 ms after load. */
+function delayedBody(file: string, prepare = ''): string {
+  const html = readFileSync(join(PAGES, file), 'utf8');
+  const script = `<script>
+    const held = document.createElement('template');
+    held.content.append(...document.body.childNodes);
+    ${prepare}
+    addEventListener('load', () => setTimeout(() => {
+      window.__shownAt = performance.now();
+      document.body.append(held.content);
+    }, 300));
+  </script>`;
+  return html.replace(/<\/body>/i, `${script}</body>`);
+}
+
+/** Records, in the page, when `check()` first holds; checked on every frame (bench only). */
+function watchFor(page: Page, check: string, key: string) {
+  return page.evaluate(
+    ([source, name]) => {
+      const test = new Function(`return (${source})`) as () => boolean;
+      const tick = () => {
+        if (test()) (window as unknown as Win)[name] = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      tick();
+    },
+    [check, key] as const,
+  );
+}
+
+async function panelAfterTopCard(h: Harness, file: string, slug: string): Promise<number> {
+  const body = delayedBody(file);
+  await h.context.route(`https://www.linkedin.com/in/${slug}/`, (r) =>
+    r.fulfill({ contentType: 'text/html', body }),
+  );
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await h.open(`/in/${slug}/`);
+    await watchFor(
+      page,
+      `document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot?.querySelector('[data-need]')`,
+      '__panelAt',
+    );
+    await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });
+    const t = await page.evaluate(
+      () => (window as unknown as Win).__panelAt! - (window as unknown as Win).__shownAt!,
+    );
+    times.push(t);
+    await page.close();
+  }
+  return median(times);
+}
+
+async function panelAfterNavigation(h: Harness): Promise<number> {
+  const people = [
+    ['/in/oriane-castell-fictional/', 'Oriane Castell'],
+    ['/in/bashir-lund-fictional/', 'Bashir Lund'],
+  ] as const;
+  const page = await h.open(people[0][0]);
+  await page.locator('[data-constellation="profile-panel"] [data-need]').first().waitFor();
+  const times: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const [path, name] = people[i % 2]!;
+    await page.evaluate(
+      ([who]) => {
+        const w = window as unknown as Win;
+        w.__shownAt = undefined;
+        w.__panelAt = undefined;
+        const seen = () => [...document.querySelectorAll('h1')].some((h) => h.textContent?.includes(who));
+        const tick = () => {
+          const panel = document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot;
+          if (!w.__shownAt && seen()) w.__shownAt = performance.now();
+          if (w.__shownAt && panel?.textContent?.includes(who) && panel.querySelector('[data-need]'))
+            w.__panelAt = performance.now();
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      },
+      [name] as const,
+    );
+    if (i % 2) await page.click(`a[href="${path}"]`);
+    else await page.goBack();
+    await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });
+    times.push(
+      await page.evaluate(
+        () => (window as unknown as Win).__panelAt! - (window as unknown as Win).__shownAt!,
+      ),
+    );
+  }
+  await page.close();
+  return median(times);
+}
+
+async function chipsOnList(h: Harness, cards: number): Promise<number> {
+  // The fixture's ten cards, cloned to `cards` people with their own slugs.
+  const prepare = `
+    const found = [...held.content.querySelectorAll('[data-chameleon-result-urn]')];
+    const items = found.map((c) => c.closest('li') ?? c);
+    const list = items[0].parentNode;
+    items.forEach((it) => it.remove());
+    for (let i = 0; i < ${cards}; i++) {
+      const clone = items[i % items.length].cloneNode(true);
+      for (const a of clone.querySelectorAll('a[href*="/in/"]'))
+        a.setAttribute('href', a.getAttribute('href').replace(/\\/in\\/([^/?#]+)/, '/in/$1-b' + i));
+      list.append(clone);
+    }`;
+  const body = delayedBody('search-ember-2025.html', prepare);
+  const path = `/search/results/people/?keywords=bench${cards}`;
+  await h.context.route(`https://www.linkedin.com${path}`, (r) =>
+    r.fulfill({ contentType: 'text/html', body }),
+  );
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await h.open(path);
+    await watchFor(
+      page,
+      `document.querySelectorAll('[data-constellation="card-chips"]').length >= ${cards}`,
+      '__panelAt',
+    );
+    await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 15_000 });
+    times.push(
+      await page.evaluate(
+        () => (window as unknown as Win).__panelAt! - (window as unknown as Win).__shownAt!,
+      ),
+    );
+    await page.close();
+  }
+  return median(times);
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const h = await launch();
+  try {
+    // A user with a mapped self-profile and needs, so pages get tags as they would for a real user.
+    await h.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_BACKUP));
+    const note = `median of ${RUNS}, timed in the page (includes up to one frame of measurement)`;
+    return [
+      {
+        name: 'panel with tags after the top card appears (Ember 2024)',
+        value: await panelAfterTopCard(h, 'ember-2024.html', 'ada-okafor'),
+        unit: 'ms',
+        budget: 50,
+        note,
+      },
+      {
+        name: 'panel with tags after the top card appears (SDUI 2026)',
+        value: await panelAfterTopCard(h, 'sdui-2026.html', 'chiara-benedetti'),
+        unit: 'ms',
+        budget: 50,
+        note,
+      },
+      {
+        name: 'panel re-tagged after in-page navigation',
+        value: await panelAfterNavigation(h),
+        unit: 'ms',
+        budget: 50,
+        note: `${note}; from the new person's render`,
+      },
+      { name: 'chips on a 25-card list', value: await chipsOnList(h, 25), unit: 'ms', budget: 15, note },
+      { name: 'chips on a 100-card list', value: await chipsOnList(h, 100), unit: 'ms', budget: 30, note },
+    ];
+  } finally {
+    await h.close();
+  }
+}
