@@ -64,6 +64,15 @@ export interface PageTags {
   labels: Label[];
 }
 
+/** What the content script's UI needs from the background, fetched only on pages that show it. */
+export interface PageUi {
+  /** The panel's and the chips' styles: kept out of the script that runs on every LinkedIn page. */
+  panelCss: string;
+  chipsCss: string;
+  /** Display name per need id: built-in names, the user's renames and custom needs. */
+  needNames: Record<string, string>;
+}
+
 /** A connection from Connections.csv who could meet an unmet need: "already in your network". */
 export interface NetworkSuggestion {
   person: Person;
@@ -88,6 +97,25 @@ export interface StageChange {
   closedReason?: ClosedReason;
 }
 
+/** One page of the pipeline: what the popup draws first, and what "show more" and find ask for. */
+export interface PipelineQuery {
+  /** One stage only ("show more" in a stage); default: every stage. */
+  stage?: Stage;
+  /** People wanted for this need only. */
+  need?: NeedId;
+  /** Found by name or slug, case- and accent-blind. */
+  query?: string;
+  /** Most recently changed people per stage. */
+  limit: number;
+}
+
+export interface PipelinePage {
+  /** People per stage matching the query (all of them, not only those returned). */
+  counts: Record<Stage, number>;
+  /** Up to `limit` per stage, most recently changed first. */
+  people: Person[];
+}
+
 /**
  * Everything the UI and the content script may ask of the store. The background owns IndexedDB
  * and answers these over runtime messages (validated with zod on arrival); tests call a Store
@@ -107,6 +135,8 @@ export interface Api {
   savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]): Promise<Person>;
   feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject'): Promise<void>;
   listPeople(): Promise<Person[]>;
+  /** Counts per stage and each stage's latest rows, without reading the whole pipeline (issue 7). */
+  pipelinePage(query: PipelineQuery): Promise<PipelinePage>;
   listEvents(slug?: string): Promise<OutreachEvent[]>;
   moveStage(slug: string, stage: Stage, change?: StageChange): Promise<Person>;
   exportBackup(): Promise<Backup>;
@@ -117,6 +147,8 @@ export interface Api {
    * instead, for the toolbar badge and the popup. The tab is the message sender's; `null` clears.
    */
   setPageTags(page: PageTags | null): Promise<void>;
+  /** Styles and need names for the in-page UI (the background answers; a bare Store has none). */
+  pageUi(): Promise<PageUi>;
   /** Opens the popup's drafter in a tab (a content script cannot open extension pages itself). */
   openDrafter(slug: string, need: NeedId | null): Promise<void>;
   /** Opens the options page at the needs map. */

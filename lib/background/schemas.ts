@@ -81,6 +81,14 @@ export const argSchemas = {
   savePerson: z.tuple([profileSchema.partial().extend({ slug: slugSchema }), z.array(needIdSchema).max(50)]),
   feedback: z.tuple([slugSchema, needIdSchema, z.enum(['confirm', 'reject'])]),
   listPeople: z.tuple([]),
+  pipelinePage: z.tuple([
+    z.object({
+      stage: optional(z.enum(STAGES)),
+      need: optional(needIdSchema),
+      query: optional(text(200)),
+      limit: z.number().int().min(0).max(5000),
+    }),
+  ]),
   listEvents: z.tuple([optional(slugSchema)]),
   moveStage: z.tuple([slugSchema, z.enum(STAGES), optional(stageChangeSchema)]),
   exportBackup: z.tuple([]),
@@ -93,6 +101,7 @@ export const argSchemas = {
   openDrafter: z.tuple([slugSchema, needIdSchema.nullable()]),
   openNeedsMap: z.tuple([]),
   currentPageTags: z.tuple([]),
+  pageUi: z.tuple([]),
   followUps: z.tuple([optional(iso)]),
   logTouch: z.tuple([slugSchema, touchSchema]),
   needsMap: z.tuple([]),

@@ -60,7 +60,9 @@ export async function applyConnections(
       part.then(() => {
         landed++;
         const done = landed === parts.length ? total : Math.floor((landed / parts.length) * total);
-        if (done > told) onProgress?.((told = done), total);
+        if (done <= told) return;
+        told = done;
+        onProgress?.(done, total);
       });
     await Promise.all([clear, ...parts, tx.done]);
   } else {

@@ -9,6 +9,9 @@ import type {
   NeedsMap,
   NetworkSuggestion,
   PageTags,
+  PageUi,
+  PipelinePage,
+  PipelineQuery,
   StageChange,
   Touch,
 } from '../api';
@@ -27,6 +30,7 @@ import type {
   UserConfig,
 } from '../domain';
 import { createMatcher } from '../match';
+import { needNames } from '../need-names';
 import { isBuiltInNeed } from '../needs-catalog';
 import { mentoringAgreement } from '../pipeline/agreement';
 import { backupReminder } from '../pipeline/backup-reminder';
@@ -36,6 +40,7 @@ import { isInPipeline } from '../pipeline/in-pipeline';
 import { needsCoverage } from '../pipeline/needs-coverage';
 import { notesSentInWindow } from '../pipeline/note-budget';
 import { pipelineCsv } from '../pipeline/pipeline-csv';
+import { pageOf } from '../pipeline/pipeline-page';
 import type { Progress } from './apply-connections';
 import { readConfig, readSettings } from './config';
 import { readChunks, withoutShadowed } from './connection-chunks';
@@ -45,6 +50,7 @@ import { importFile } from './import-file';
 import { networkSuggestions } from './network';
 import { getPerson } from './people-table';
 import { feedback, logTouch, moveStage, savePerson } from './person-ops';
+import { pageFromIndex } from './pipeline-page';
 import { type Problems, readAll, readEvent, readPerson } from './records';
 
 export interface StoreOptions {
@@ -234,6 +240,11 @@ export class Store implements Api {
     return [...people];
   }
 
+  async pipelinePage(query: PipelineQuery): Promise<PipelinePage> {
+    if (query.need || query.query?.trim()) return pageOf(await this.listPeople(), query);
+    return pageFromIndex(await this.open(), query, this.sink());
+  }
+
   /** The history, oldest first (sorted here: cheaper than walking the 'at' index). */
   async listEvents(slug?: string): Promise<OutreachEvent[]> {
     if (slug === undefined) {
@@ -359,6 +370,10 @@ export class Store implements Api {
   }
   async openDrafter(_slug: string, _need: NeedId | null): Promise<void> {}
   async openNeedsMap(): Promise<void> {}
+  /** Need names only: the background adds the styles, which a store outside the browser lacks. */
+  async pageUi(): Promise<PageUi> {
+    return { panelCss: '', chipsCss: '', needNames: needNames((await this.getConfig()).needs) };
+  }
 
   /** Small bookkeeping of the background's own (e.g. when it last notified); not part of backups. */
   async meta(): Promise<Record<string, unknown>> {
