@@ -18,6 +18,14 @@ describe('built manifest', async () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  it('keeps the browser’s default content security policy (no key to loosen it)', () => {
+    // Chrome's MV3 default forbids eval and remote code; any content_security_policy key could only
+    // add to what pages of ours may load, so none is allowed.
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
   it('runs one content script, on linkedin.com only, with no CSS file', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0].matches).toEqual(['https://www.linkedin.com/*']);
