@@ -140,7 +140,7 @@ describe('two tabs and the popup writing at once', () => {
     const lost =
       missingPeople.length +
       missingTouches.length +
-      ['sponsorship', 'networks'].filter((n) => !oriane?.rejected.includes(n)).length +
+      (['sponsorship', 'networks'] as const).filter((n) => !oriane?.rejected.includes(n)).length +
       Number(config.settings.followUpDays !== ROUNDS) +
       Number(config.settings.quietMode !== (last % 2 === 0)) +
       Number(config.needs.find((n) => n.id === 'community')?.ask !== `community ask ${last}`) +
