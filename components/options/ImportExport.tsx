@@ -10,6 +10,8 @@ export type ImportExportProps = {
   onExported(settings: Settings): void;
   /** After a successful import: the page reloads what it shows. */
   onImported(result: ImportResult): void;
+  /** First run: only the import, for a user restoring a backup on a fresh install. */
+  importOnly?: boolean;
 };
 
 /** Big enough for 30,000 connections many times over; anything larger is not ours. */
@@ -17,7 +19,12 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 type Held = { name: string; text: string };
 
-export function ImportExport({ lastExportAt, onExported, onImported }: ImportExportProps) {
+export function ImportExport({
+  lastExportAt,
+  onExported,
+  onImported,
+  importOnly = false,
+}: ImportExportProps) {
   const api = useApi();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -82,30 +89,32 @@ export function ImportExport({ lastExportAt, onExported, onImported }: ImportExp
 
   return (
     <div class="backup">
-      <div class="backup-block">
-        <h3>Download a backup</h3>
-        <p class="help">
-          One JSON file with your needs, profile, settings, people and outreach history. Keep it somewhere
-          safe: uninstalling the extension deletes everything it stores.
-        </p>
-        <div class="backup-row">
-          <button
-            type="button"
-            class="btn btn-primary"
-            data-constellation="export"
-            disabled={exporting}
-            onClick={() => void exportNow()}
-          >
-            {exporting ? 'Preparing…' : 'Download backup'}
-          </button>
-          <span class="help">{lastText}</span>
-        </div>
-        {exportError && (
-          <p class="notice notice-error" role="alert">
-            {exportError}
+      {!importOnly && (
+        <div class="backup-block">
+          <h3>Download a backup</h3>
+          <p class="help">
+            One JSON file with your needs, profile, settings, people and outreach history. Keep it somewhere
+            safe: uninstalling the extension deletes everything it stores.
           </p>
-        )}
-      </div>
+          <div class="backup-row">
+            <button
+              type="button"
+              class="btn btn-primary"
+              data-constellation="export"
+              disabled={exporting}
+              onClick={() => void exportNow()}
+            >
+              {exporting ? 'Preparing…' : 'Download backup'}
+            </button>
+            <span class="help">{lastText}</span>
+          </div>
+          {exportError && (
+            <p class="notice notice-error" role="alert">
+              {exportError}
+            </p>
+          )}
+        </div>
+      )}
 
       <div class="backup-block">
         <h3>Import</h3>

@@ -26,6 +26,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
   const [generation, setGeneration] = useState(0);
   const [saveState, report] = useSaveStates();
   const [restartError, setRestartError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -141,7 +142,39 @@ export function OptionsApp({ api }: OptionsAppProps) {
             </footer>
           </main>
         ) : (
-          <FirstRun config={config} onDone={() => void reload()} />
+          <>
+            <FirstRun config={config} onDone={() => void reload()} />
+            <aside class="page restore" aria-labelledby="restore-title">
+              <h2 id="restore-title">Coming back?</h2>
+              <p class="help">
+                Restore the backup you downloaded before: your needs, profile, people and history come back as
+                they were, and these first steps are skipped.
+              </p>
+              <ImportExport
+                importOnly
+                lastExportAt={null}
+                onExported={setSettings}
+                onImported={(result) => {
+                  // The result stays on screen; the user moves on when they have read it.
+                  if (result.kind === 'backup')
+                    void api.saveSettings({ onboarded: true }).then(
+                      () => setRestored(true),
+                      (e) => setRestartError(errorText(e)),
+                    );
+                }}
+              />
+              {restored && (
+                <button type="button" class="btn btn-primary" onClick={() => void reload()}>
+                  Open your needs map
+                </button>
+              )}
+              {restartError && (
+                <p class="field-error" role="alert">
+                  {restartError}
+                </p>
+              )}
+            </aside>
+          </>
         )}
       </SaveReportContext.Provider>
     </ApiProvider>

@@ -17,6 +17,29 @@ describe('OptionsApp', () => {
     expect(document.querySelector('[data-constellation="first-run"]')).not.toBeNull();
   });
 
+  it('a fresh install can restore a backup from the first run, and then skips it', async () => {
+    const api = await TestApi.create({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
+    const backup = await api.store.exportBackup();
+    backup.needs = backup.needs.map((n) => (n.id === 'networks' ? { ...n, ask: 'Restored ask' } : n));
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    // Restoring is an import only: there is nothing worth exporting yet.
+    expect(document.querySelector('[data-constellation="export"]')).toBeNull();
+    const input = document.querySelector('input[data-constellation="import"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(backup)], 'b.json')] });
+    fireEvent.change(input);
+    await waitFor(() =>
+      expect(document.querySelector('[data-constellation="import-result"]')?.getAttribute('data-ok')).toBe(
+        'true',
+      ),
+    );
+    const open = await screen.findByRole('button', { name: 'Open your needs map' });
+    await act(async () => open.click());
+    await waitFor(() => expect(document.querySelectorAll('.need-card')).toHaveLength(9));
+    expect(document.querySelector('[data-constellation="first-run"]')).toBeNull();
+    expect((await api.store.getConfig()).needs.find((n) => n.id === 'networks')?.ask).toBe('Restored ask');
+  });
+
   it('an onboarded user sees the needs map, profile, settings and backup, with the reminder', async () => {
     const api = await TestApi.create();
     render(<OptionsApp api={api.asApi()} />);
