@@ -1,4 +1,5 @@
 import type { Api, PageTags } from '../api';
+import { PAGE_STYLES } from '../content/ui/styles';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
 import { showFollowUps, showPageTags } from './badge';
@@ -37,6 +38,7 @@ export class BackgroundHost {
       get(target, prop: string) {
         if (prop === 'setPageTags') return (page: PageTags | null) => host.setPageTags(tabId, page);
         if (prop === 'currentPageTags') return () => host.currentPageTags();
+        if (prop === 'pageUi') return async () => ({ ...(await host.store.pageUi()), ...PAGE_STYLES });
         if (prop === 'openDrafter')
           return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
         if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();

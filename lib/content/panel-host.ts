@@ -1,7 +1,6 @@
-import { h, render } from 'preact';
-import { ProfilePanel, type ProfilePanelProps } from '../../components/ProfilePanel';
-import panelCss from '../../components/panel/panel.css?inline';
 import { createShadowHost } from './shadow-host';
+import { createPanel } from './ui/panel';
+import type { ProfilePanelProps } from './ui/panel-props';
 
 export interface PanelHost {
   readonly element: HTMLElement;
@@ -14,11 +13,12 @@ export interface PanelHost {
  * The one profile panel: a host at the end of <body> with an open shadow root. If the page removes
  * it we put it back once; a second removal means the page wants it gone, and we do not fight.
  */
-export function mountPanelHost(signal: AbortSignal): PanelHost {
-  const { host, container } = createShadowHost('constellation-panel', panelCss, {
+export function mountPanelHost(css: string, signal: AbortSignal): PanelHost {
+  const { host, container } = createShadowHost('constellation-panel', css, {
     'data-constellation': 'profile-panel',
   });
   document.body.append(host);
+  const panel = createPanel(container);
 
   const watch = new AbortController();
   let remounted = false;
@@ -32,16 +32,13 @@ export function mountPanelHost(signal: AbortSignal): PanelHost {
   const remove = () => {
     watch.abort();
     observer.disconnect();
-    render(null, container);
     host.remove();
   };
   signal.addEventListener('abort', remove, { once: true, signal: watch.signal });
 
   return {
     element: host,
-    render(key, props) {
-      render(h(ProfilePanel, { ...props, key }), container);
-    },
+    render: panel.render,
     remove,
   };
 }

@@ -1,7 +1,7 @@
-import type { ProfilePanelProps } from '../../components/ProfilePanel';
 import type { Api } from '../api';
 import type { MatchResult, Person } from '../domain';
 import type { PageRead } from '../reader';
+import type { ProfilePanelProps } from './ui/panel-props';
 
 /** What the content script knows about the profile in view; the panel's props derive from it. */
 export interface PanelView {

@@ -1,9 +1,9 @@
-import type { ProfilePanelProps } from '../../components/ProfilePanel';
 import { diagnose, LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
 import type { Session } from './session';
 import { tagCardsOnPage } from './tag-cards';
+import type { ProfilePanelProps } from './ui/panel-props';
 import { onDomChange, waitFor } from './wait-for';
 
 /**
@@ -11,7 +11,10 @@ import { onDomChange, waitFor } from './wait-for';
  * for its top card, read, tag, show; re-tag when lazy sections arrive.
  */
 export async function runProfile(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
-  const config = await s.api.getConfig().catch((error: unknown) => error as Error);
+  const [config, ui] = await Promise.all([
+    s.api.getConfig().catch((error: unknown) => error as Error),
+    s.ui(),
+  ]);
   if (signal.aborted) return;
   if (!(config instanceof Error) && config.settings.quietMode) {
     s.removePanel();
@@ -25,9 +28,9 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     result: null,
     error: config instanceof Error ? config.message : null,
     collapsed: config instanceof Error ? false : config.settings.panelCollapsed,
-    needNames: s.needNames(config instanceof Error ? null : config),
+    needNames: ui.needNames,
   };
-  const panel = s.panel();
+  const panel = s.panel(ui.panelCss);
   const show = () => panel.render(slug, props());
   const props = (): ProfilePanelProps =>
     panelProps(view, s.api, {
@@ -78,8 +81,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     });
 
   if (!(config instanceof Error)) {
-    const needNames = view.needNames;
-    tagCardsOnPage({ api: s.api, signal, needNames, readCards: () => readPage(document, url).cards });
+    const { needNames, chipsCss: css } = ui;
+    tagCardsOnPage({ api: s.api, signal, needNames, css, readCards: () => readPage(document, url).cards });
   }
   onDomChange(
     document.body,

@@ -1,7 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Api, PageTags } from '../api';
-import type { UserConfig } from '../domain';
-import { NEED_CATALOG, needName } from '../needs-catalog';
+import type { Api, PageTags, PageUi } from '../api';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
 
@@ -12,9 +10,10 @@ export interface Session {
   /** The person the top card showed when we last read a profile (to tell the next one apart). */
   previous: Shown | null;
   /** The one panel host, mounted on first use; a host the page threw away is replaced. */
-  panel(): PanelHost;
+  panel(css: string): PanelHost;
   removePanel(): void;
-  needNames(config: UserConfig | null): Record<string, string>;
+  /** Styles and need names from the background, asked once per tab (again after a failure). */
+  ui(): Promise<PageUi>;
   reportQuiet(page: PageTags): Promise<void>;
   /** Clears the badge if quiet mode told the background about a page we have left. */
   clearQuietReport(): Promise<void>;
@@ -23,25 +22,27 @@ export interface Session {
 export function createSession(ctx: ContentScriptContext, api: Api): Session {
   let panel: PanelHost | null = null;
   let reported = false;
+  let ui: Promise<PageUi> | null = null;
   return {
     ctx,
     api,
     previous: null,
-    panel() {
+    panel(css) {
       if (panel?.element.isConnected) return panel;
       panel?.remove();
-      panel = mountPanelHost(ctx.signal);
+      panel = mountPanelHost(css, ctx.signal);
       return panel;
     },
     removePanel() {
       panel?.remove();
       panel = null;
     },
-    needNames(config) {
-      const names: Record<string, string> = {};
-      for (const [id, entry] of Object.entries(NEED_CATALOG)) names[id] = entry.name;
-      for (const need of config?.needs ?? []) names[need.id] = needName(need);
-      return names;
+    ui() {
+      ui ??= api.pageUi().catch(() => {
+        ui = null;
+        return FALLBACK_UI;
+      });
+      return ui;
     },
     async reportQuiet(page) {
       reported = true;
@@ -54,3 +55,11 @@ export function createSession(ctx: ContentScriptContext, api: Api): Session {
     },
   };
 }
+
+// Without the background the panel can only say so: enough style to read that, in the corner.
+const FALLBACK_UI: PageUi = {
+  panelCss:
+    '.panel{position:fixed;left:16px;bottom:16px;z-index:900;width:300px;padding:8px 12px;background:#fff;color:#1f2128;border:1px solid #e3e0d8;border-radius:12px;font:13px/1.4 system-ui,sans-serif}.content{margin-top:6px}button{font:inherit}',
+  chipsCss: '',
+  needNames: {},
+};

@@ -44,13 +44,14 @@ export function startContent(ctx: ContentScriptContext, api: Api = createClient(
 
 async function runList(s: Session, signal: AbortSignal): Promise<void> {
   s.removePanel();
-  const config = await s.api.getConfig().catch(() => null);
+  const [config, ui] = await Promise.all([s.api.getConfig().catch(() => null), s.ui()]);
   await s.clearQuietReport();
   if (!config || config.settings.quietMode || signal.aborted) return;
   tagCardsOnPage({
     api: s.api,
     signal,
-    needNames: s.needNames(config),
+    needNames: ui.needNames,
+    css: ui.chipsCss,
     readCards: () => readPage(document, location.href).cards,
   });
 }

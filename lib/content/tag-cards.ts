@@ -8,6 +8,8 @@ export interface CardsJob {
   api: Api;
   signal: AbortSignal;
   needNames: Record<string, string>;
+  /** The chips' styles (PageUi.chipsCss). */
+  css: string;
   /** The cards the page shows now (the reader). */
   readCards: () => Card[];
 }
@@ -76,6 +78,7 @@ export function tagCardsOnPage(job: CardsJob): void {
           );
         },
       },
+      job.css,
       signal,
     );
     if (host) hosts.set(card.slug, host);

@@ -242,7 +242,10 @@ export class Store implements Api {
 
   async pipelinePage(query: PipelineQuery): Promise<PipelinePage> {
     if (query.need || query.query?.trim()) return pageOf(await this.listPeople(), query);
-    return pageFromIndex(await this.open(), query, this.sink());
+    // The popup's first question, asked on every open: kept between writes like the lists.
+    const key = `page:${query.stage ?? ''}:${query.limit}`;
+    const page = await this.cached(key, async () => pageFromIndex(await this.open(), query, this.sink()));
+    return { counts: { ...page.counts }, people: [...page.people] };
   }
 
   /** The history, oldest first (sorted here: cheaper than walking the 'at' index). */

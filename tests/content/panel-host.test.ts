@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProfilePanelProps } from '../../components/ProfilePanel';
 import { mountPanelHost } from '../../lib/content/panel-host';
+import type { ProfilePanelProps } from '../../lib/content/ui/panel-props';
 
 // Each test's panel is torn down with its signal, as a navigation would; else it would come back.
 let controllers: AbortController[] = [];
@@ -36,7 +36,7 @@ const props = (name: string): ProfilePanelProps => ({
 
 describe('mountPanelHost', () => {
   it('mounts one host at the end of body with an open shadow root holding the panel', () => {
-    const panel = mountPanelHost(signal());
+    const panel = mountPanelHost('.panel{color:red}', signal());
     panel.render('ada', props('Ada Quill'));
     expect(hosts()).toHaveLength(1);
     expect(document.body.lastElementChild).toBe(panel.element);
@@ -47,7 +47,7 @@ describe('mountPanelHost', () => {
   });
 
   it('re-renders in place for the next person', () => {
-    const panel = mountPanelHost(signal());
+    const panel = mountPanelHost('.panel{color:red}', signal());
     panel.render('ada', props('Ada Quill'));
     panel.render('bo', props('Bo Lind'));
     expect(hosts()).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('mountPanelHost', () => {
   });
 
   it('comes back once when the page removes it, and not a second time', async () => {
-    const panel = mountPanelHost(signal());
+    const panel = mountPanelHost('.panel{color:red}', signal());
     panel.element.remove();
     await tick();
     expect(hosts()).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('mountPanelHost', () => {
 
   it('goes away with its signal and stays away', async () => {
     const controller = new AbortController();
-    const panel = mountPanelHost(controller.signal);
+    const panel = mountPanelHost('', controller.signal);
     controller.abort();
     expect(hosts()).toHaveLength(0);
     panel.render('ada', props('Ada Quill'));
@@ -75,7 +75,7 @@ describe('mountPanelHost', () => {
   });
 
   it('keeps keys typed in the panel away from the page', () => {
-    const panel = mountPanelHost(signal());
+    const panel = mountPanelHost('.panel{color:red}', signal());
     panel.render('ada', props('Ada Quill'));
     let reached = 0;
     document.addEventListener('keydown', () => reached++);

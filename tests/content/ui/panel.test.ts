@@ -1,10 +1,20 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProfilePanel, type ProfilePanelProps } from '../../components/ProfilePanel';
-import type { Tag } from '../../lib/domain';
+import { createPanel } from '../../../lib/content/ui/panel';
+import type { ProfilePanelProps } from '../../../lib/content/ui/panel-props';
+import type { Tag } from '../../../lib/domain';
 
-afterEach(cleanup);
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+/** Renders into a fresh container; the returned function re-renders the same person. */
+function render(p: ProfilePanelProps): { rerender: (p: ProfilePanelProps) => void } {
+  const panel = createPanel(document.body.appendChild(document.createElement('div')));
+  panel.render('person', p);
+  return { rerender: (next) => panel.render('person', next) };
+}
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -45,7 +55,7 @@ const tagEls = () => [...document.querySelectorAll('[data-need]')];
 
 describe('ProfilePanel: tags', () => {
   it('shows each tag with its need id and strength, strongest reason first', () => {
-    render(<ProfilePanel {...props()} />);
+    render(props());
     expect(tagEls().map((el) => [el.getAttribute('data-need'), el.getAttribute('data-strength')])).toEqual([
       ['project-feedback', '0.87'],
       ['safe-space', '0.38'],
@@ -62,14 +72,14 @@ describe('ProfilePanel: tags', () => {
     [0.5, 'worth a look'],
     [0.38, 'possible'],
   ])('says strength %s in words (%s), not only as a bar', (strength, word) => {
-    render(<ProfilePanel {...props({ tags: [{ need: 'networks', strength, reasons: [] }] })} />);
+    render(props({ tags: [{ need: 'networks', strength, reasons: [] }] }));
     const meter = document.querySelector('meter');
     expect(meter?.getAttribute('value')).toBe(String(strength));
     expect(document.querySelector('[data-need="networks"] .word')?.textContent).toBe(word);
   });
 
   it('shows more reasons on request, and says how many', () => {
-    render(<ProfilePanel {...props()} />);
+    render(props());
     const item = document.querySelector('[data-need="project-feedback"]')!;
     expect(item.querySelectorAll('.reasons li')).toHaveLength(1);
     const more = screen.getByRole('button', { name: '2 more reasons' });
@@ -80,14 +90,14 @@ describe('ProfilePanel: tags', () => {
   });
 
   it('shows labels with their ids', () => {
-    render(<ProfilePanel {...props()} />);
+    render(props());
     expect([...document.querySelectorAll('[data-label]')].map((el) => el.getAttribute('data-label'))).toEqual(
       ['bold', 'confidante'],
     );
   });
 
   it('says so when no need matched', () => {
-    render(<ProfilePanel {...props({ tags: [], labels: [] })} />);
+    render(props({ tags: [], labels: [] }));
     expect(tagEls()).toHaveLength(0);
     expect(screen.getByText(/None of your unmet needs matched/)).toBeTruthy();
   });
@@ -100,14 +110,14 @@ describe('ProfilePanel: page text is text', () => {
     ['reason', { tags: [{ need: 'networks', strength: 0.6, reasons: [HOSTILE] }] as Tag[] }],
     ['need name', { needNames: { 'project-feedback': HOSTILE } }],
   ])('renders a hostile %s literally, creating no elements', (_, over) => {
-    render(<ProfilePanel {...props(over)} />);
+    render(props(over));
     expect(document.body.textContent).toContain(HOSTILE);
     expect(document.querySelectorAll('img, script')).toHaveLength(0);
   });
 
   it('keeps a huge name in the DOM as one text node (CSS clamps it to two lines)', () => {
     const name = 'W'.repeat(20_000);
-    render(<ProfilePanel {...props({ name })} />);
+    render(props({ name }));
     expect(document.querySelector('.name')?.textContent).toBe(name);
   });
 });
@@ -115,20 +125,20 @@ describe('ProfilePanel: page text is text', () => {
 describe('ProfilePanel: collapse and keyboard', () => {
   it('toggles with a real button that reports aria-expanded', () => {
     const onToggle = vi.fn();
-    const { rerender } = render(<ProfilePanel {...props({ onToggle })} />);
+    const { rerender } = render(props({ onToggle }));
     const toggle = document.querySelector('[data-action="collapse"]') as HTMLButtonElement;
     expect(toggle.tagName).toBe('BUTTON');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(toggle);
     expect(onToggle).toHaveBeenCalledWith(true);
-    rerender(<ProfilePanel {...props({ onToggle, collapsed: true })} />);
+    rerender(props({ onToggle, collapsed: true }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(tagEls()).toHaveLength(0);
     expect(document.querySelector('.summary')?.textContent).toBe('3 needs');
   });
 
   it('every action is a focusable button with a name', () => {
-    render(<ProfilePanel {...props()} />);
+    render(props());
     for (const el of document.querySelectorAll('[data-action]')) {
       expect(el.tagName).toBe('BUTTON');
       expect(el.getAttribute('type')).toBe('button');
@@ -138,7 +148,7 @@ describe('ProfilePanel: collapse and keyboard', () => {
 
   it('activates save from the keyboard (a button submits on Enter and Space natively)', async () => {
     const onSave = vi.fn(async () => 'identified' as const);
-    render(<ProfilePanel {...props({ onSave })} />);
+    render(props({ onSave }));
     const save = document.querySelector('[data-action="save"]') as HTMLButtonElement;
     save.focus();
     expect(document.activeElement).toBe(save);
@@ -152,7 +162,7 @@ describe('ProfilePanel: collapse and keyboard', () => {
 describe('ProfilePanel: actions', () => {
   it('drafts for the strongest need, opens the needs map', async () => {
     const p = props();
-    render(<ProfilePanel {...p} />);
+    render(p);
     fireEvent.click(document.querySelector('[data-action="draft"]')!);
     fireEvent.click(document.querySelector('[data-action="needs-map"]')!);
     await waitFor(() => expect(p.onOpenNeedsMap).toHaveBeenCalled());
@@ -160,7 +170,7 @@ describe('ProfilePanel: actions', () => {
   });
 
   it('shows the stage of someone already saved', () => {
-    render(<ProfilePanel {...props({ stage: 'drafted' })} />);
+    render(props({ stage: 'drafted' }));
     expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Saved · drafted');
   });
 
@@ -168,7 +178,7 @@ describe('ProfilePanel: actions', () => {
     const onSave = vi.fn(async () => {
       throw new Error('The browser has no room left to save this.');
     });
-    render(<ProfilePanel {...props({ onSave })} />);
+    render(props({ onSave }));
     const save = document.querySelector('[data-action="save"]') as HTMLButtonElement;
     fireEvent.click(save);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('no room left'));
@@ -178,7 +188,7 @@ describe('ProfilePanel: actions', () => {
 
   it('rejecting a tag tells the store and removes the tag; confirming marks it', async () => {
     const onFeedback = vi.fn(async () => {});
-    render(<ProfilePanel {...props({ onFeedback })} />);
+    render(props({ onFeedback }));
     const safe = document.querySelector('[data-need="safe-space"]')!;
     fireEvent.click(safe.querySelector('[data-action="reject"]')!);
     await waitFor(() => expect(document.querySelector('[data-need="safe-space"]')).toBeNull());
@@ -194,7 +204,7 @@ describe('ProfilePanel: actions', () => {
     const onFeedback = vi.fn(async () => {
       throw new Error('Constellation’s background did not answer.');
     });
-    render(<ProfilePanel {...props({ onFeedback })} />);
+    render(props({ onFeedback }));
     fireEvent.click(document.querySelector('[data-need="safe-space"] [data-action="reject"]')!);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('did not answer'));
     expect(document.querySelector('[data-need="safe-space"]')).not.toBeNull();
@@ -203,18 +213,18 @@ describe('ProfilePanel: actions', () => {
 
 describe('ProfilePanel: states', () => {
   it('lists what could not be read', () => {
-    render(<ProfilePanel {...props({ missing: ['experience', 'skills'] })} />);
+    render(props({ missing: ['experience', 'skills'] }));
     expect(document.querySelector('.missing')?.textContent).toContain('experience, skills');
   });
 
   it.each([['reading' as const], ['tagging' as const]])('shows progress while %s, no tags yet', (status) => {
-    render(<ProfilePanel {...props({ status, tags: [] })} />);
+    render(props({ status, tags: [] }));
     expect(document.querySelector('.summary')?.textContent).toBe('reading…');
     expect(tagEls()).toHaveLength(0);
   });
 
   it('shows the background’s error next to the person', () => {
-    render(<ProfilePanel {...props({ status: 'error', error: 'Reload the extension.', tags: [] })} />);
+    render(props({ status: 'error', error: 'Reload the extension.', tags: [] }));
     expect(screen.getByRole('alert').textContent).toBe('Reload the extension.');
     expect(document.querySelector('.name')?.textContent).toBe('Oriane Castell');
   });
@@ -224,11 +234,7 @@ describe('ProfilePanel: states', () => {
     ['no name read', { name: null }],
   ])('when the page cannot be read (%s) says so and offers a diagnostic', async (_, over) => {
     const copy = vi.fn(async () => true);
-    render(
-      <ProfilePanel
-        {...props({ ...over, tags: [], copy, diagnostic: () => 'constellation-reader/1 h1=0' })}
-      />,
-    );
+    render(props({ ...over, tags: [], copy, diagnostic: () => 'constellation-reader/1 h1=0' }));
     expect(screen.getByText('Constellation could not read this page')).toBeTruthy();
     expect(document.querySelector('[data-action="save"]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
@@ -238,9 +244,7 @@ describe('ProfilePanel: states', () => {
 
   it('shows the diagnostic to copy by hand when the page forbids the clipboard', async () => {
     const copy = vi.fn(async () => false);
-    render(
-      <ProfilePanel {...props({ name: null, copy, diagnostic: () => 'constellation-reader/1 h1=0' })} />,
-    );
+    render(props({ name: null, copy, diagnostic: () => 'constellation-reader/1 h1=0' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     await waitFor(() =>
       expect(document.querySelector('textarea')?.value).toBe('constellation-reader/1 h1=0'),
@@ -250,9 +254,9 @@ describe('ProfilePanel: states', () => {
 
 describe('ProfilePanel: the store answers after the first render', () => {
   it('shows a saved stage and confirmations that arrive with the tags', () => {
-    const { rerender } = render(<ProfilePanel {...props({ status: 'tagging', tags: [] })} />);
+    const { rerender } = render(props({ status: 'tagging', tags: [] }));
     expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Save');
-    rerender(<ProfilePanel {...props({ stage: 'meeting', confirmed: ['project-feedback'] })} />);
+    rerender(props({ stage: 'meeting', confirmed: ['project-feedback'] }));
     expect(document.querySelector('[data-action="save"]')?.textContent).toBe('Saved · meeting');
     const confirm = document.querySelector('[data-need="project-feedback"] [data-action="confirm"]');
     expect(confirm?.getAttribute('aria-pressed')).toBe('true');

@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardChips, type CardChipsProps } from '../../components/CardChips';
-import type { Tag } from '../../lib/domain';
+import { type CardChipsProps, renderChips } from '../../../lib/content/ui/chips';
+import type { Tag } from '../../../lib/domain';
 
-afterEach(cleanup);
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+function render(p: CardChipsProps): { container: HTMLElement } {
+  const container = document.body.appendChild(document.createElement('div'));
+  renderChips(container, p);
+  return { container };
+}
 
 const TAGS: Tag[] = [
   { need: 'safe-space', strength: 0.4, reasons: ['Outside your organisation and field'] },
@@ -30,7 +38,7 @@ const chips = () => [...document.querySelectorAll<HTMLButtonElement>('button[dat
 
 describe('CardChips', () => {
   it('shows the strongest three needs, strongest first, with ids and strengths', () => {
-    render(<CardChips {...props()} />);
+    render(props());
     expect(chips().map((c) => [c.dataset.need, c.dataset.strength])).toEqual([
       ['project-feedback', '0.9'],
       ['community', '0.6'],
@@ -39,17 +47,17 @@ describe('CardChips', () => {
   });
 
   it.each([1, 2, 3])('honours max = %i', (max) => {
-    render(<CardChips {...props({ max })} />);
+    render(props({ max }));
     expect(chips()).toHaveLength(max);
   });
 
   it('renders nothing without tags', () => {
-    const { container } = render(<CardChips {...props({ tags: [] })} />);
+    const { container } = render(props({ tags: [] }));
     expect(container.textContent).toBe('');
   });
 
   it('at most two labels, by id', () => {
-    render(<CardChips {...props()} />);
+    render(props());
     expect([...document.querySelectorAll('[data-label]')].map((l) => l.getAttribute('data-label'))).toEqual([
       'peer',
       'bold',
@@ -58,7 +66,7 @@ describe('CardChips', () => {
 
   it('describes each chip by its reasons, as text, for focus and hover', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    render(<CardChips {...props({ tags: [{ need: 'networks', strength: 0.7, reasons: [hostile] }] })} />);
+    render(props({ tags: [{ need: 'networks', strength: 0.7, reasons: [hostile] }] }));
     const chip = chips()[0]!;
     const tip = document.getElementById(chip.getAttribute('aria-describedby')!);
     expect(tip?.getAttribute('role')).toBe('tooltip');
@@ -68,7 +76,7 @@ describe('CardChips', () => {
 
   it('saves the person on click, once, and shows it', async () => {
     const onSave = vi.fn(async () => {});
-    render(<CardChips {...props({ onSave })} />);
+    render(props({ onSave }));
     fireEvent.click(chips()[1]!);
     fireEvent.click(chips()[1]!);
     await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
@@ -80,7 +88,7 @@ describe('CardChips', () => {
     const onSave = vi.fn(async () => {
       throw new Error('no');
     });
-    render(<CardChips {...props({ onSave })} />);
+    render(props({ onSave }));
     fireEvent.click(chips()[0]!);
     await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('not saved'));
     fireEvent.click(chips()[0]!);
@@ -88,7 +96,7 @@ describe('CardChips', () => {
   });
 
   it('names the group after the person, and falls back when the name is unknown', () => {
-    render(<CardChips {...props({ name: null })} />);
+    render(props({ name: null }));
     expect(document.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
       'Constellation: needs this person could meet',
     );
