@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Api, FollowUp } from '../../lib/api';
-import type { NeedId } from '../../lib/domain';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Api, FollowUp, PipelinePage } from '../../lib/api';
+import type { NeedId, Person, Stage } from '../../lib/domain';
 import { STAGES } from '../../lib/domain';
 import { needName } from '../../lib/needs-catalog';
 import { BackupBar } from './BackupBar';
@@ -9,7 +9,7 @@ import { FollowUpList } from './FollowUpList';
 import { NetworkSuggestions } from './NetworkSuggestions';
 import type { PopupActions, PopupData } from './Popup';
 import { groupByStage, type PipelineFilter, visibleNeeds } from './pipeline-model';
-import { StageSection } from './StageSection';
+import { FIRST_ROWS, StageSection } from './StageSection';
 
 export interface PipelineViewProps {
   api: Api;
@@ -20,6 +20,8 @@ export interface PipelineViewProps {
   justOngoing: string | null;
   onDismissAgreement: () => void;
   actions: PopupActions;
+  /** Rows "show more" brought from the store, for the unfiltered view. */
+  onMore: (people: Person[]) => void;
 }
 
 export function PipelineView({
@@ -30,9 +32,36 @@ export function PipelineView({
   justOngoing,
   onDismissAgreement,
   actions,
+  onMore,
 }: PipelineViewProps) {
   const [filter, setFilter] = useState<PipelineFilter>({ need: '', query: '' });
-  const groups = useMemo(() => groupByStage(data.people, filter), [data.people, filter]);
+  const filtered = !!(filter.need || filter.query.trim());
+  // Find and filter ask the store, which knows everyone; the latest answer wins.
+  const [found, setFound] = useState<PipelinePage | null>(null);
+  const ask = { need: filter.need || undefined, query: filter.query || undefined };
+  useEffect(() => {
+    if (!filtered) return setFound(null);
+    let live = true;
+    api
+      .pipelinePage({ ...ask, limit: FIRST_ROWS })
+      .then((page) => live && setFound(page))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [filter.need, filter.query, data.version]);
+  const page = filtered ? found : data;
+  const groups = useMemo(() => groupByStage(page?.people ?? [], filter), [page, filter]);
+  const more = (stage: Stage, limit: number) =>
+    api
+      .pipelinePage({ ...ask, stage, limit })
+      .then((next) => {
+        if (!filtered) return onMore(next.people);
+        setFound(
+          (f) => f && { ...f, people: [...f.people.filter((p) => p.stage !== stage), ...next.people] },
+        );
+      })
+      .catch(() => undefined);
   const needs = visibleNeeds(data.config.needs);
   const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
 
@@ -68,7 +97,7 @@ export function PipelineView({
       <FollowUpList due={due} people={bySlug} now={now} actions={actions} />
       <BoldnessNudge api={api} version={data.version} />
       <NetworkSuggestions api={api} needs={data.config.needs} version={data.version} actions={actions} />
-      {data.people.length === 0 && !data.counts ? (
+      {Object.values(data.counts).every((n) => n === 0) ? (
         <p class="empty-state">
           Nobody in your pipeline yet. Open a LinkedIn profile and save the person from the panel, or import
           your connections from the options page.
@@ -80,7 +109,8 @@ export function PipelineView({
             key={stage}
             stage={stage}
             people={groups[stage]}
-            total={data.counts && !filter.need && !filter.query ? data.counts[stage] : undefined}
+            total={page?.counts[stage] ?? 0}
+            onMore={(limit) => more(stage, limit)}
             needs={data.config.needs}
             api={api}
             now={now}

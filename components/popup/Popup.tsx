@@ -6,7 +6,6 @@ import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { PipelineView } from './PipelineView';
-import type { PipelineCache } from './pipeline-cache';
 import { Tabs } from './Tabs';
 import { useLoad } from './use-load';
 import { usePopupData } from './use-popup-data';
@@ -19,21 +18,16 @@ export interface PopupProps {
   /** The active tab's URL when the browser lets us read it (LinkedIn host permission), else null. */
   activeTabUrl?: () => Promise<string | null>;
   now?: () => Date;
-  /** Last time's first screen, drawn while the store reads everything (see pipeline-cache). */
-  cache?: PipelineCache;
 }
 
 export interface PopupData {
   config: UserConfig;
-  /** People in the pipeline. */
+  /** Pipeline people loaded so far: each stage's latest rows, more as asked for, and anyone changed here. */
   people: Person[];
-  /**
-   * Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again.
-   * -1 while only the cached first screen is shown: the panels wait for the store's answer.
-   */
+  /** Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again. */
   version: number;
-  /** Per-stage totals while `people` holds only the cached first rows of each stage. */
-  counts?: Record<Stage, number>;
+  /** People per stage, all of them (`people` holds only some). */
+  counts: Record<Stage, number>;
 }
 
 /** What the views may do to a person; each resolves to the person as stored, or null on error. */
@@ -46,9 +40,9 @@ export interface PopupActions {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const systemNow = () => new Date();
 
-export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: PopupProps) {
+export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupProps) {
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
-  const { data, error, setError, store } = usePopupData(api, cache);
+  const { data, error, setError, store, add } = usePopupData(api);
   const [tabSlug, setTabSlug] = useState<string | null>(null);
   const [justOngoing, setJustOngoing] = useState<string | null>(null);
 
@@ -70,6 +64,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
   }, []);
 
   const version = data?.version ?? -1;
+  // After the first screen: follow-ups and the other panels never hold the pipeline back.
   const due = useLoad(() => api.followUps(now().toISOString()), version, version >= 0);
 
   // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
@@ -100,6 +95,16 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
   const select = (tab: TabId) => setRoute((r) => ({ ...r, tab }));
   const dueList = due.value ?? [];
   const pageSlug = tabSlug ?? pageTags.value?.slug ?? null;
+  // The person on the page may be beyond the rows loaded: the store finds them by slug.
+  const pagePerson = useLoad(
+    () =>
+      api
+        .pipelinePage({ query: pageSlug ?? '', limit: 20 })
+        .then((page) => page.people.find((p) => p.slug === pageSlug) ?? null),
+    `${pageSlug}:${version}`,
+    !!pageSlug && version >= 0,
+  );
+  const total = data ? Object.values(data.counts).reduce((a, b) => a + b, 0) : 0;
 
   return (
     <div class="popup">
@@ -110,7 +115,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
         <h1>Constellation</h1>
         {data ? (
           <span class="top-meta">
-            {data.people.length} {data.people.length === 1 ? 'person' : 'people'} in your pipeline
+            {total} {total === 1 ? 'person' : 'people'} in your pipeline
           </span>
         ) : null}
       </header>
@@ -122,7 +127,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
       {data && pageSlug ? (
         <OnThisPage
           slug={pageSlug}
-          person={data.people.find((p) => p.slug === pageSlug) ?? null}
+          person={data.people.find((p) => p.slug === pageSlug) ?? pagePerson.value ?? null}
           pageTags={pageTags.value?.slug === pageSlug ? pageTags.value : null}
           config={data.config}
           onDraft={actions.draft}
@@ -143,6 +148,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, cache }: 
           <PipelineView
             api={api}
             data={data}
+            onMore={add}
             due={dueList}
             now={now}
             justOngoing={justOngoing}

@@ -7,9 +7,12 @@ import { STAGE_NAMES } from './pipeline-model';
 
 export interface StageSectionProps {
   stage: Stage;
+  /** The stage's rows loaded so far, most recent first. */
   people: Person[];
-  /** The stage's total when `people` holds only its first rows (cached first screen). */
-  total?: number;
+  /** Everyone in the stage (the store's count). */
+  total: number;
+  /** Asks the store for the stage's first `limit` rows. */
+  onMore: (limit: number) => void;
   needs: Need[];
   api: Api;
   now: () => Date;
@@ -27,6 +30,7 @@ export function StageSection({
   stage,
   people,
   total,
+  onMore,
   needs,
   api,
   now,
@@ -35,8 +39,14 @@ export function StageSection({
   onDismissAgreement,
 }: StageSectionProps) {
   const [shown, setShown] = useState(FIRST_ROWS);
-  const count = total ?? people.length;
-  const rest = people.length - shown;
+  // A row added here before the store counted it still counts.
+  const count = Math.max(total, people.length);
+  const rest = count - shown;
+  const showMore = () => {
+    const next = shown + MORE_ROWS;
+    setShown(next);
+    if (people.length < Math.min(next, count)) onMore(next);
+  };
   return (
     <section class={`stage stage-${stage}`} data-stage={stage} aria-labelledby={`stage-${stage}`}>
       <h2 id={`stage-${stage}`}>
@@ -62,10 +72,8 @@ export function StageSection({
           ))}
         </ul>
       ) : null}
-      {total !== undefined && total > people.length ? (
-        <p class="muted small more">Loading {total - people.length} more…</p>
-      ) : rest > 0 ? (
-        <button type="button" class="link more" onClick={() => setShown(shown + MORE_ROWS)}>
+      {rest > 0 ? (
+        <button type="button" class="link more" onClick={showMore}>
           Show {Math.min(rest, MORE_ROWS)} more of {rest}
         </button>
       ) : null}

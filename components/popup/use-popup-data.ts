@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Api } from '../../lib/api';
 import type { Person, Stage } from '../../lib/domain';
 import type { PopupData } from './Popup';
-import { type PipelineCache, snapshotOf } from './pipeline-cache';
 import { FIRST_ROWS } from './StageSection';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -11,35 +10,33 @@ export interface PopupDataState {
   data: PopupData | null;
   error: string | null;
   setError: (error: string | null) => void;
-  /** Puts a person the store returned into the view (and the next snapshot). */
+  /** Puts a person the store returned into the view. */
   store: (person: Person) => Person;
+  /** Rows beyond the first screen ("show more"): merged in, newer copies kept. */
+  add: (people: Person[]) => void;
 }
 
 /**
- * The popup's data: last time's first screen from the cache at once, then the store's answer,
- * with people changed in between kept; every later change bumps `version`.
+ * The popup's data: the config, the count per stage and each stage's latest rows, one small
+ * answer from the store's index (issue 7: first screen within 150 ms at 5,000 people). More rows
+ * come on request; every change bumps `version`, so the side panels ask the store again.
  */
-export function usePopupData(api: Api, cache: PipelineCache | undefined): PopupDataState {
-  const [data, setData] = useState<PopupData | null>(() => {
-    const snapshot = cache?.load();
-    return snapshot
-      ? { config: snapshot.config, people: snapshot.people, counts: snapshot.counts, version: -1 }
-      : null;
-  });
-  // People changed here while the store's full answer was on its way: that answer predates them.
-  const changed = useRef(new Map<string, Person>());
+export function usePopupData(api: Api): PopupDataState {
+  const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    // Only what the first screen needs: counts and rows. Everything else loads after it.
-    Promise.all([api.getConfig(), api.listPeople()])
-      .then(([config, stored]) => {
-        if (!live) return;
-        const people = stored.map((p) => changed.current.get(p.slug) ?? p);
-        for (const p of changed.current.values())
-          if (!stored.some((s) => s.slug === p.slug)) people.unshift(p);
-        setData({ config, people, version: 0 });
+    Promise.all([api.getConfig(), api.pipelinePage({ limit: FIRST_ROWS })])
+      .then(([config, page]) => {
+        // A person changed while the answer was on its way is newer than its copy there.
+        if (live)
+          setData((d) => ({
+            config,
+            counts: page.counts,
+            version: 0,
+            people: merged(page.people, d?.people ?? []),
+          }));
       })
       .catch((e: unknown) => live && setError(message(e)));
     return () => {
@@ -47,39 +44,47 @@ export function usePopupData(api: Api, cache: PipelineCache | undefined): PopupD
     };
   }, [api]);
 
-  // Next time, the first screen is drawn from this while the store reads.
-  useEffect(() => {
-    if (!cache || !data || data.counts) return;
-    const t = setTimeout(() => cache.save(snapshotOf(data.config, data.people, FIRST_ROWS)), 0);
-    return () => clearTimeout(t);
-  }, [cache, data]);
-  const store = useCallback((person: Person) => {
-    changed.current.set(person.slug, person);
-    setData(
-      (d) =>
-        d && {
+  const store = useCallback(
+    (person: Person) => {
+      setData((d) => {
+        if (!d) return d;
+        const before = d.people.find((p) => p.slug === person.slug);
+        return {
           ...d,
-          version: d.counts ? d.version : d.version + 1,
-          counts:
-            d.counts &&
-            recount(
-              d.counts,
-              d.people.find((p) => p.slug === person.slug),
-              person,
-            ),
-          people: d.people.some((p) => p.slug === person.slug)
-            ? d.people.map((p) => (p.slug === person.slug ? person : p))
-            : [person, ...d.people],
-        },
-    );
-    setError(null);
-    return person;
+          version: d.version + 1,
+          counts: recount(d.counts, before, person),
+          people: [person, ...d.people.filter((p) => p.slug !== person.slug)],
+        };
+      });
+      setError(null);
+      // The person's stage before may not have been among the rows here: the store counts exactly.
+      api
+        .pipelinePage({ limit: 0 })
+        .then((page) => setData((d) => d && { ...d, counts: page.counts }))
+        .catch(() => undefined);
+      return person;
+    },
+    [api],
+  );
+
+  const add = useCallback((people: Person[]) => {
+    setData((d) => d && { ...d, people: merged(people, d.people) });
   }, []);
 
-  return { data, error, setError, store };
+  return { data, error, setError, store, add };
 }
 
-/** Cached totals after a move: one fewer where the person was, one more where they are. */
+/** `incoming` and `known` by slug; the most recently changed copy of a person wins. */
+function merged(incoming: Person[], known: Person[]): Person[] {
+  const bySlug = new Map(known.map((p) => [p.slug, p]));
+  for (const p of incoming) {
+    const had = bySlug.get(p.slug);
+    if (!had || had.updatedAt <= p.updatedAt) bySlug.set(p.slug, p);
+  }
+  return [...bySlug.values()];
+}
+
+/** Totals after a move: one fewer where the person was, one more where they are. */
 function recount(
   counts: Record<Stage, number>,
   before: Person | undefined,

@@ -26,6 +26,32 @@ describe('Store with cache (the background, sole writer)', () => {
     expect((await merged.listPeople()).map((p) => p.slug).sort()).toEqual(['ines-r', 'kai-m']);
   });
 
+  it('the pipeline page follows every write through it, counts and rows', async () => {
+    const c = clock();
+    const { factory } = freshStore(c.now);
+    const store = new Store(factory, { now: c.now, cache: true });
+    expect((await store.pipelinePage({ limit: 8 })).people).toEqual([]);
+    await store.savePerson(profile('ines-r'), []);
+    const first = await store.pipelinePage({ limit: 8 });
+    expect([first.counts.identified, first.people.map((p) => p.slug)]).toEqual([1, ['ines-r']]);
+    c.advanceDays(1);
+    await store.moveStage('ines-r', 'sent');
+    const moved = await store.pipelinePage({ limit: 8 });
+    expect([moved.counts.identified, moved.counts.sent, moved.people.map((p) => p.stage)]).toEqual([
+      0,
+      1,
+      ['sent'],
+    ]);
+    // Connections imported in between never enter the pipeline page.
+    await store.importFile(
+      'c.csv',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/a-b,,C,D,E\n',
+    );
+    expect((await store.pipelinePage({ limit: 8 })).counts).toEqual(moved.counts);
+    moved.people.pop();
+    expect((await store.pipelinePage({ limit: 8 })).people).toHaveLength(1);
+  });
+
   it('hands out copies: a caller sorting its list does not reorder the cache', async () => {
     const { factory } = freshStore();
     const store = new Store(factory, { cache: true });
