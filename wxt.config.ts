@@ -13,7 +13,8 @@ export default defineConfig({
     // Firefox. The background and our pages keep the polyfill (e.g. Promise-returning onMessage).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const alias = (config.resolve ??= {}).alias;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       config.resolve.alias = Array.isArray(alias)
         ? [native, ...alias]
