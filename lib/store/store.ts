@@ -137,18 +137,25 @@ export class Store implements Api {
     return readConfig(db.transaction(['kv', 'needs']), this.sink());
   }
 
+  // The self-profile and the needs change what connections are suggested (cached): writes too.
   async saveSelf(self: SelfProfile): Promise<void> {
-    const db = await this.open();
-    await db.put('kv', self, 'self');
+    await this.changes(this.open().then((db) => db.put('kv', self, 'self')));
   }
 
   async saveNeeds(needs: Need[]): Promise<void> {
-    const db = await this.open();
-    const tx = db.transaction('needs', 'readwrite');
-    await Promise.all([...needs.map((n) => tx.store.put(n)), tx.done]);
+    await this.changes(
+      this.open().then((db) => {
+        const tx = db.transaction('needs', 'readwrite');
+        return Promise.all([...needs.map((n) => tx.store.put(n)), tx.done]);
+      }),
+    );
   }
 
   async deleteNeed(id: NeedId): Promise<void> {
+    await this.changes(this.hideOrDelete(id));
+  }
+
+  private async hideOrDelete(id: NeedId): Promise<void> {
     const db = await this.open();
     const tx = db.transaction('needs', 'readwrite');
     if (isBuiltInNeed(id)) {
@@ -361,8 +368,12 @@ export class Store implements Api {
   }
 
   async listNetwork(limit = 100): Promise<{ total: number; suggestions: NetworkSuggestion[] }> {
-    const [config, people] = await Promise.all([this.getConfig(), this.networkPeople()]);
-    return networkSuggestions(config, people, limit);
+    // Matching every connection takes a second at 90,000: once per change, not once per popup open.
+    // The needs it matches against change through saveNeeds and saveSelf, which are writes too.
+    return this.cached(`network:${limit}`, async () => {
+      const [config, people] = await Promise.all([this.getConfig(), this.networkPeople()]);
+      return networkSuggestions(config, people, limit);
+    }).then(({ total, suggestions }) => ({ total, suggestions: [...suggestions] }));
   }
 
   // Tabs, the badge and extension pages belong to the background, which answers these itself (it

@@ -105,17 +105,25 @@ export async function bench(): Promise<BenchRow[]> {
       );
     }
     // The popup itself: from navigation start to the first stage row drawn with the store's data,
-    // seen by a MutationObserver installed before the page's own scripts.
+    // seen by a MutationObserver installed before the page's own scripts. The tab stays open until
+    // its requests are answered (the panels load after the first screen), as a person would read
+    // it; the next open then starts on an idle background.
+    const observe = `window.__pending = 0;
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+      chrome.runtime.sendMessage = (...a) => { window.__pending++; return send(...a).finally(() => window.__pending--); };
+      new MutationObserver((_, o) => {
+        if (!document.querySelector('[data-stage] [data-person]')) return;
+        window.__firstRows = performance.now();
+        o.disconnect();
+      }).observe(document, { childList: true, subtree: true });`;
+    type Probe = { __firstRows?: number; __pending?: number };
     for (let i = 0; i < 15; i++) {
       const tab = await harness.context.newPage();
-      await tab.addInitScript(
-        `new MutationObserver((_, o) => { if (document.querySelector('[data-stage] [data-person]')) { window.__firstRows = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`,
-      );
+      await tab.addInitScript(observe);
       await tab.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-      await tab.waitForFunction(() => (window as { __firstRows?: number }).__firstRows !== undefined, null, {
-        timeout: 30_000,
-      });
-      popup.push(await tab.evaluate(() => (window as { __firstRows?: number }).__firstRows!));
+      await tab.waitForFunction(() => (window as Probe).__firstRows !== undefined, null, { timeout: 30_000 });
+      popup.push(await tab.evaluate(() => (window as Probe).__firstRows!));
+      await tab.waitForFunction(() => (window as Probe).__pending === 0, null, { timeout: 60_000 });
       if (process.env.BENCH_DEBUG) process.stderr.write(`popup ${popup.at(-1)}\n`);
       await tab.close();
     }
@@ -132,14 +140,14 @@ export async function bench(): Promise<BenchRow[]> {
         value: Math.round(median(popup)),
         unit: 'ms',
         budget: 150,
-        note: `median of 15 opens of popup.html in a tab, navigation start to the first stage rows drawn from the store (max ${Math.round(Math.max(...popup))} ms)`,
+        note: `median of 15 opens of popup.html in a tab, navigation start to the first stage rows drawn from the store (first open ${Math.round(popup[0]!)} ms, max ${Math.round(Math.max(...popup))} ms); 90,000 connections also stored`,
       },
       {
         name: 'pipelinePage (counts + 8 latest per stage), 5,000 people (Chromium)',
         value: Math.round(median(first)),
         unit: 'ms',
         budget: 150,
-        note: 'median of 10, message round trip included: what the popup asks first',
+        note: `median of 10, message round trip included: what the popup asks first; the background keeps the answer until its next write (the first call after the backup import: ${Math.round(first[0]!)} ms)`,
       },
       {
         name: 'listPeople, 5,000 people + 20,000 events (Chromium)',

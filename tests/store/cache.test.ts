@@ -52,6 +52,28 @@ describe('Store with cache (the background, sole writer)', () => {
     expect((await store.pipelinePage({ limit: 8 })).people).toHaveLength(1);
   });
 
+  it('network suggestions follow imports, feedback and every change to the needs or self', async () => {
+    const { factory } = freshStore();
+    const store = new Store(factory, { cache: true });
+    const csv = (position: string) =>
+      `First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,North,https://www.linkedin.com/in/ada-north,,Northwind Labs,${position},1 Jan 2026\n`;
+    await store.importFile('c.csv', csv('Analyst'));
+    const need = (await store.getConfig()).needs.find((n) => n.id === 'sponsorship')!;
+    const steps: [string, () => Promise<unknown>][] = [
+      ['import', () => store.importFile('c.csv', csv('Chief Executive Officer'))],
+      ['saveNeeds', () => store.saveNeeds([{ ...need, status: 'met' }])],
+      ['saveNeeds back', () => store.saveNeeds([{ ...need, status: 'unmet' }])],
+      ['feedback', () => store.feedback('ada-north', 'sponsorship', 'reject')],
+      ['deleteNeed', () => store.deleteNeed('sponsorship')],
+    ];
+    for (const [name, step] of steps) {
+      await store.listNetwork();
+      await step();
+      const fresh = await new Store(factory).listNetwork();
+      expect([name, await store.listNetwork()]).toEqual([name, fresh]);
+    }
+  });
+
   it('hands out copies: a caller sorting its list does not reorder the cache', async () => {
     const { factory } = freshStore();
     const store = new Store(factory, { cache: true });
