@@ -103,10 +103,11 @@ describe('hostile pages', () => {
     expect(ticks).toBe(500);
     expect(await page.locator(PANEL).count()).toBe(1);
     // Bounds on counts, not time.
-    // Per page change, under a tenth of what one read costs: no change triggers a re-read (that
-    // would cost about firstShow per tick), and no panel re-render.
+    // Per page change, a small constant: about 34 calls were measured (the mutation observers'
+    // callbacks and probes); one read of the page costs 900-1,800, so a re-read per change, or a
+    // loop, breaks this bound by an order of magnitude. No panel re-render either.
     expect(firstShow).toBeGreaterThan(100);
-    expect(calls / ticks).toBeLessThan(firstShow / 10);
+    expect(calls / ticks).toBeLessThan(100);
     expect(panelMutations).toBeLessThan(ticks);
     expect(afterQuiet).toBe(0);
     await done(page);

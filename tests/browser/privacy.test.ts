@@ -215,6 +215,12 @@ describe('privacy', () => {
       return { posted: messages.length * 4, sent };
     }, h.extensionId);
     expect(attempts.sent).not.toMatch(/^answered/);
+    // What the page CAN read: the panel lives in an open shadow root, so its text (the person's tags
+    // for the user's needs, and the reasons) is readable by page scripts. Recorded, not hidden.
+    const panelTextReadable = await page.evaluate(
+      () =>
+        document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot?.textContent?.length ?? 0,
+    );
     const after = {
       people: await h.call<Person[]>('listPeople'),
       config: await h.call<UserConfig>('getConfig'),
@@ -223,6 +229,7 @@ describe('privacy', () => {
       attempts: attempts.posted + 1,
       storeChanged: JSON.stringify(after) === JSON.stringify(before) ? 0 : 1,
       runtime: attempts.sent,
+      panelTextReadableByPage: panelTextReadable,
     });
     expect(after).toEqual(before);
     expect(page.errors).toEqual([]);
