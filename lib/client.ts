@@ -21,3 +21,18 @@ export function createClient(): Api {
         call(method as ApiMethod, args as never),
   });
 }
+
+/**
+ * Import progress the background posts to extension pages as `{ constellation: 1, progress }`
+ * runtime messages while it writes a Connections.csv; returns the unsubscribe.
+ */
+export function onImportProgress(listener: (done: number, total: number) => void): () => void {
+  const handle = (message: unknown) => {
+    const p = (message as { constellation?: unknown; progress?: { done?: unknown; total?: unknown } } | null)
+      ?.progress;
+    if ((message as { constellation?: unknown })?.constellation !== 1 || !p) return;
+    if (typeof p.done === 'number' && typeof p.total === 'number') listener(p.done, p.total);
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
+}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ImportResult } from '../../lib/api';
 import type { Settings } from '../../lib/domain';
 import { errorText, useApi } from '../shared/ApiContext';
@@ -12,7 +12,12 @@ export type ImportExportProps = {
   onImported(result: ImportResult): void;
   /** First run: only the import, for a user restoring a backup on a fresh install. */
   importOnly?: boolean;
+  /** Import progress from the background (people written so far); without it the bar just runs. */
+  progress?: ImportProgressSource;
 };
+
+/** Subscribes to import progress; returns the unsubscribe. */
+export type ImportProgressSource = (listener: (done: number, total: number) => void) => () => void;
 
 /** Big enough for 30,000 connections many times over; anything larger is not ours. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -24,6 +29,7 @@ export function ImportExport({
   onExported,
   onImported,
   importOnly = false,
+  progress,
 }: ImportExportProps) {
   const api = useApi();
   const [exporting, setExporting] = useState(false);
@@ -32,6 +38,13 @@ export function ImportExport({
   const [result, setResult] = useState<ImportResult | null>(null);
   // The last file read, so "import the good rows" needs no second pick.
   const [held, setHeld] = useState<Held | null>(null);
+  const [step, setStep] = useState<{ done: number; total: number } | null>(null);
+
+  useEffect(() => {
+    if (!busy || !progress) return;
+    setStep(null);
+    return progress((done, total) => setStep({ done, total }));
+  }, [busy, progress]);
 
   const exportNow = async () => {
     setExporting(true);
@@ -136,7 +149,16 @@ export function ImportExport({
         </label>
         {busy && (
           <p class="importing" role="status">
-            <progress aria-label="Importing" /> Importing…
+            {step && step.total > 0 ? (
+              <>
+                <progress aria-label="Importing" value={step.done} max={step.total} /> Importing…{' '}
+                {step.done.toLocaleString('en')} of {step.total.toLocaleString('en')}
+              </>
+            ) : (
+              <>
+                <progress aria-label="Importing" /> Importing…
+              </>
+            )}
           </p>
         )}
         {result && (

@@ -8,18 +8,22 @@ import '../theme.css';
 import './options.css';
 import { BackupReminder } from './BackupReminder';
 import { FirstRun } from './FirstRun';
-import { ImportExport } from './ImportExport';
+import { ImportExport, type ImportProgressSource } from './ImportExport';
 import { NeedsMap } from './NeedsMap';
 import { SelfProfileForm } from './SelfProfileForm';
 import { SettingsForm } from './SettingsForm';
 import { StoreProblems } from './StoreProblems';
 
-export type OptionsAppProps = { api: Api };
+export type OptionsAppProps = {
+  api: Api;
+  /** Import progress from the background, for the import's progress bar. */
+  progress?: ImportProgressSource;
+};
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; config: UserConfig };
 
 /** The options page: first run for a new user, then the needs map, profile, settings and backup. */
-export function OptionsApp({ api }: OptionsAppProps) {
+export function OptionsApp({ api, progress }: OptionsAppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   // Bumped after an import so the editable sections start again from what the store now holds;
   // the backup section keeps its place so the import result stays on screen.
@@ -112,6 +116,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
             <section id="backup" aria-labelledby="backup-title">
               <h2 id="backup-title">Backup</h2>
               <ImportExport
+                progress={progress}
                 lastExportAt={config.settings.lastExportAt}
                 onExported={setSettings}
                 onImported={() => void reload()}
@@ -151,6 +156,7 @@ export function OptionsApp({ api }: OptionsAppProps) {
                 they were, and these first steps are skipped.
               </p>
               <ImportExport
+                progress={progress}
                 importOnly
                 lastExportAt={null}
                 onExported={setSettings}

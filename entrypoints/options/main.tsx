@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { createClient } from '../../lib/client';
+import { createClient, onImportProgress } from '../../lib/client';
 
-render(<OptionsApp api={createClient()} />, document.getElementById('app') as HTMLElement);
+render(
+  <OptionsApp api={createClient()} progress={onImportProgress} />,
+  document.getElementById('app') as HTMLElement,
+);

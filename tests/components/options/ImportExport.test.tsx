@@ -81,6 +81,46 @@ describe('import', () => {
     expect(result()?.textContent).toMatch(message);
   });
 
+  it('the bar shows how far the background has written, then goes away', async () => {
+    const api = await TestApi.create();
+    let finish: (r: ImportResult) => void = () => {};
+    api.answers.importFile = new Promise<ImportResult>((resolve) => {
+      finish = resolve;
+    });
+    const listeners = new Set<(done: number, total: number) => void>();
+    const progress = (listener: (done: number, total: number) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    await renderWithApi(
+      <ImportExport lastExportAt={null} onExported={vi.fn()} onImported={vi.fn()} progress={progress} />,
+      api,
+    );
+    await pick('Connections.csv', 'First Name,Last Name,URL\n');
+    const bar = () =>
+      document.querySelector('progress[aria-label="Importing"]') as HTMLProgressElement | null;
+    // Before the first report the bar only says it is working.
+    expect(bar()?.hasAttribute('value')).toBe(false);
+    expect(listeners.size).toBe(1);
+    for (const [done, total] of [
+      [1000, 30000],
+      [15000, 30000],
+      [30000, 30000],
+    ]) {
+      for (const l of listeners) l(done!, total!);
+      await settle();
+      expect([bar()?.getAttribute('value'), bar()?.getAttribute('max')]).toEqual([
+        String(done),
+        String(total),
+      ]);
+      expect(screen.getByRole('status').textContent).toContain(`${done!.toLocaleString('en')} of 30,000`);
+    }
+    finish({ ok: true, kind: 'connections', message: 'Connections imported: 30000 new.', problems: [] });
+    await settle();
+    expect(bar()).toBeNull();
+    expect(listeners.size).toBe(0);
+  });
+
   it('an Api failure becomes a message, not a blank page', async () => {
     const api = await TestApi.create();
     api.failing.importFile = 'The background did not answer';
