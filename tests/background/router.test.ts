@@ -57,6 +57,10 @@ describe('router: arguments are validated per method', () => {
     ['bad need id', 'feedback', ['ines-r', 'custom-<script>', 'reject'], /need/],
     ['bad verdict', 'feedback', ['ines-r', 'networks', 'maybe'], /\[2\]/],
     ['bad setting', 'saveSettings', [{ followUpDays: -1 }], /followUpDays/],
+    ['page without limit', 'pipelinePage', [{}], /limit/],
+    ['page limit too large', 'pipelinePage', [{ limit: 1e9 }], /limit/],
+    ['page bad stage', 'pipelinePage', [{ stage: 'married', limit: 8 }], /stage/],
+    ['page huge find', 'pipelinePage', [{ query: 'x'.repeat(5000), limit: 8 }], /query/],
   ])('%s → a readable error', async (_n, method, args, message) => {
     const { call } = setup();
     const response = await call(method, args);
@@ -72,6 +76,10 @@ describe('router: arguments are validated per method', () => {
       value: { stage: 'drafted' },
     });
     expect(await call('listEvents', [null])).toMatchObject({ ok: true });
+    expect(await call('pipelinePage', [{ stage: null, need: null, query: null, limit: 8 }])).toMatchObject({
+      ok: true,
+      value: { counts: { drafted: 1 }, people: [{ slug: 'ines-r' }] },
+    });
     expect(await call('importFile', ['x.json', '{}', null])).toMatchObject({
       ok: true,
       value: { ok: false },

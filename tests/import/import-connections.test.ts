@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { openDb } from '../../lib/store/db';
 import { clock, freshStore, profile } from '../store/helpers';
 import { bigConnectionsCsv } from './connections-fixtures';
 
@@ -57,6 +58,41 @@ describe('importFile: Connections.csv', () => {
     const hana = (await store.exportBackup()).people.find((p) => p.slug === 'hana-sato-tokyo');
     expect(hana).toMatchObject({ headline: 'CTO at Kaizen Robotics', updatedAt: '2026-03-03T09:00:00.000Z' });
     expect((await store.exportBackup()).people).toHaveLength(8);
+  });
+
+  it('people acted on between imports keep their own record; the chunk copies go, nobody is doubled', async () => {
+    const c = clock();
+    const { store, factory } = freshStore(c.now);
+    await store.importFile('Connections.csv', fixture('connections-basic.csv'));
+    await store.savePerson({ slug: 'hana-sato-tokyo' }, []);
+    await store.feedback('eli-oconnor-md', 'networks', 'reject');
+    // Between imports the copies left in chunks are shadowed, never listed twice.
+    expect((await store.exportBackup()).people).toHaveLength(8);
+    expect((await store.listNetwork()).total).toBe(7);
+    c.advanceDays(1);
+    const moved = fixture('connections-basic.csv').replace(
+      'Kaizen Robotics,VP Engineering',
+      'Kaizen Robotics,CTO',
+    );
+    expect((await store.importFile('c.csv', moved)).message).toBe(
+      'Connections imported: 0 new, 1 updated, 7 unchanged.',
+    );
+    const people = (await store.exportBackup()).people;
+    expect(people).toHaveLength(8);
+    expect(people.find((p) => p.slug === 'hana-sato-tokyo')).toMatchObject({
+      headline: 'CTO at Kaizen Robotics',
+      inPipeline: true,
+    });
+    expect(people.find((p) => p.slug === 'eli-oconnor-md')?.rejected).toEqual(['networks']);
+    expect((await store.listPeople()).map((p) => p.slug)).toEqual(['hana-sato-tokyo']);
+    // Physically: each person in exactly one place.
+    const db = await openDb(factory);
+    const chunked = (await db.getAll('connections')).flat().map((p) => p.slug);
+    const own = [...(await db.getAllKeys('people')), ...(await db.getAllKeys('network'))];
+    expect(own.sort()).toEqual(['eli-oconnor-md', 'hana-sato-tokyo']);
+    expect(chunked.filter((slug) => own.includes(slug))).toEqual([]);
+    expect(chunked).toHaveLength(6);
+    db.close();
   });
 
   it('a connection already in the pipeline keeps its stage and page snapshot, and becomes 1st degree', async () => {
