@@ -28,9 +28,11 @@ export function checkBackup(
     return fail(
       `Not a Constellation backup: format is ${format === undefined ? 'missing' : JSON.stringify(format).slice(0, 60)}, expected "constellation-backup". Nothing was imported.`,
     );
+  if (version === undefined)
+    return fail('This backup has no "version", so it cannot be read safely. Nothing was imported.');
   if (version !== 1)
     return fail(
-      `This backup is version ${JSON.stringify(version).slice(0, 20)}; this Constellation reads version 1. Update the extension, then import again. Nothing was imported.`,
+      `This backup is version ${String(JSON.stringify(version)).slice(0, 20)}; this Constellation reads version 1. Update the extension, then import again. Nothing was imported.`,
     );
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
@@ -56,32 +58,45 @@ export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult>
     readChunks(tx) as Promise<Person[]>,
     outreach.getAllKeys(),
   ]);
-  const storedPeople = withoutShadowed([...pipeline, ...network], chunked);
-  const writes: Promise<unknown>[] = [kv.put(backup.self, 'self')];
-  for (const need of backup.needs) writes.push(tx.objectStore('needs').put(need as Need));
-  writes.push(kv.put(mergeSettings(readSettings(storedSettings, []), backup.settings), 'settings'));
-  if (backup.weights) {
-    const base = storedWeights && typeof storedWeights === 'object' ? storedWeights : {};
-    writes.push(kv.put({ ...base, ...backup.weights }, 'weights'));
-  }
-  const bySlug = new Map(storedPeople.map((p) => [p.slug, p]));
+  const writes: Promise<unknown>[] = [];
   let newPeople = 0;
-  for (const incoming of backup.people as Person[]) {
-    const merged = mergePerson(bySlug.get(incoming.slug), incoming);
-    if (!merged) continue;
-    if (!bySlug.has(incoming.slug)) newPeople++;
-    bySlug.set(incoming.slug, merged);
-    writes.push(putPerson(tx, merged));
-  }
-  const known = new Set(eventKeys);
   let newEvents = 0;
-  for (const event of backup.outreach as OutreachEvent[]) {
-    if (known.has(event.id)) continue; // history is append-only: a stored event is never rewritten
-    known.add(event.id);
-    newEvents++;
-    writes.push(outreach.put(event));
+  try {
+    const storedPeople = withoutShadowed([...pipeline, ...network], chunked);
+    writes.push(kv.put(backup.self, 'self'));
+    for (const need of backup.needs) writes.push(tx.objectStore('needs').put(need as Need));
+    writes.push(kv.put(mergeSettings(readSettings(storedSettings, []), backup.settings), 'settings'));
+    if (backup.weights) {
+      const base = storedWeights && typeof storedWeights === 'object' ? storedWeights : {};
+      writes.push(kv.put({ ...base, ...backup.weights }, 'weights'));
+    }
+    const bySlug = new Map(storedPeople.map((p) => [p.slug, p]));
+    for (const incoming of backup.people as Person[]) {
+      const merged = mergePerson(bySlug.get(incoming.slug), incoming);
+      if (!merged) continue;
+      if (!bySlug.has(incoming.slug)) newPeople++;
+      bySlug.set(incoming.slug, merged);
+      writes.push(putPerson(tx, merged));
+    }
+    const known = new Set(eventKeys);
+    for (const event of backup.outreach as OutreachEvent[]) {
+      if (known.has(event.id)) continue; // history is append-only: a stored event is never rewritten
+      known.add(event.id);
+      newEvents++;
+      writes.push(outreach.put(event));
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // All or nothing: a put that throws at once must not leave earlier puts to commit.
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted by the browser
+    }
+    await Promise.allSettled([...writes, tx.done]);
+    // A failed put rejects with AbortError before the transaction says why (e.g. quota).
+    throw tx.error ?? error;
   }
-  await Promise.all([...writes, tx.done]);
   return {
     ok: true,
     kind: 'backup',

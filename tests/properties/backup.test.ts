@@ -250,11 +250,8 @@ describe('backup properties', () => {
     expect(tally.refused).toBeGreaterThan(CORRUPT_RUNS / 4); // the damage is real, not cosmetic
   }, 120_000);
 
-  // KNOWN BUG (lib/store/apply-backup.ts, checkBackup, reported): a backup whose "version" key is
-  // missing makes `JSON.stringify(undefined).slice` throw a TypeError, so the person reads "Cannot
-  // read properties of undefined (reading 'slice')" instead of what is wrong. Nothing is written
-  // (the property above checks that). `it.fails` turns red when it is fixed: then make it `it`.
-  it.fails('a backup without "version" is refused with a readable message, not an exception', async () => {
+  // Once threw a TypeError ("Cannot read properties of undefined") instead of saying what is wrong.
+  it('a backup without "version" is refused with a readable message, not an exception', async () => {
     const { store } = freshStore();
     const file = JSON.parse(JSON.stringify(await store.exportBackup())) as Record<string, unknown>;
     delete file.version;

@@ -95,11 +95,8 @@ describe('storage failure during an import', () => {
   it('quota exceeded at any write: the import is refused with a clear message, the store exactly as it was', () =>
     failEverywhere('abort'));
 
-  // KNOWN BUG (lib/store/apply-backup.ts, reported): a put that throws synchronously inside
-  // applyBackup's write loop leaves the writes issued before it to commit, so part of the file is
-  // applied. The fix: wrap the loop in try/catch and `tx.abort()` before rethrowing. `it.fails`
-  // keeps this proof running; it turns red the day the bug is fixed, to be made a plain `it`.
-  it.fails('a write that throws at once: nothing is half-written', () => failEverywhere('throw'));
+  // A put that throws synchronously once left the puts issued before it to commit.
+  it('a write that throws at once: nothing is half-written', () => failEverywhere('throw'));
 });
 
 describe('IndexedDB unavailable', () => {
