@@ -71,6 +71,8 @@ export interface PageUi {
   chipsCss: string;
   /** Display name per need id: built-in names, the user's renames and custom needs. */
   needNames: Record<string, string>;
+  /** Each label in words, and why it was given (lib/label-words.ts). */
+  labelWords: Partial<Record<Label, [text: string, why: string]>>;
 }
 
 /** A connection from Connections.csv who could meet an unmet need: "already in your network". */

@@ -7,6 +7,7 @@ import { CopyButton } from './CopyButton';
 import { DraftEditor } from './DraftEditor';
 import { DraftPickers } from './DraftPickers';
 import { draftPerson, needOptions } from './draft-model';
+import { FillButton } from './FillButton';
 import type { PopupActions, PopupData } from './Popup';
 import { useLoad } from './use-load';
 
@@ -183,6 +184,7 @@ export function DraftView({
         >
           Mark as sent
         </button>
+        <FillButton text={text} subject={hasSubject(channel) ? subject : undefined} />
       </div>
       <p class="muted small">
         You send it yourself, on LinkedIn or by email. Constellation never sends anything.

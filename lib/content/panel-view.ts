@@ -12,6 +12,7 @@ export interface PanelView {
   error: string | null;
   collapsed: boolean;
   needNames: Record<string, string>;
+  labelWords: ProfilePanelProps['labelWords'];
 }
 
 export function panelProps(
@@ -32,6 +33,7 @@ export function panelProps(
     labels: view.result?.labels ?? [],
     missing: view.read?.missing ?? [],
     needNames: view.needNames,
+    labelWords: view.labelWords,
     error: view.error,
     stage: inPipeline?.stage ?? null,
     confirmed: person?.confirmed ?? [],

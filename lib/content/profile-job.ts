@@ -29,6 +29,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     error: config instanceof Error ? config.message : null,
     collapsed: config instanceof Error ? false : config.settings.panelCollapsed,
     needNames: ui.needNames,
+    labelWords: ui.labelWords,
   };
   const panel = s.panel(ui.panelCss);
   const show = () => panel.render(slug, props());

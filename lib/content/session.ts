@@ -59,7 +59,8 @@ export function createSession(ctx: ContentScriptContext, api: Api): Session {
 // Without the background the panel can only say so: enough style to read that, in the corner.
 const FALLBACK_UI: PageUi = {
   panelCss:
-    '.panel{position:fixed;left:16px;bottom:16px;z-index:900;width:300px;padding:8px 12px;background:#fff;color:#1f2128;border:1px solid #e3e0d8;border-radius:12px;font:13px/1.4 system-ui,sans-serif}.content{margin-top:6px}button{font:inherit}',
+    '.panel{position:fixed;left:16px;bottom:16px;z-index:900;width:300px;padding:8px;background:#fff;color:#222;font:13px system-ui}',
   chipsCss: '',
   needNames: {},
+  labelWords: {},
 };

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Api } from '../api';
 import { createClient } from '../client';
 import { readPage } from '../reader';
+import { listenForFill } from './fill-listener';
 import { runProfile } from './profile-job';
 import { pageRoute, type Route, sameRoute } from './route';
 import { createSession, type Session } from './session';
@@ -39,6 +40,8 @@ export function startContent(ctx: ContentScriptContext, api: Api = createClient(
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => go(event.newUrl.href));
+  // On every LinkedIn page: the message box can be open over any of them.
+  listenForFill(ctx.signal);
   go(location.href);
 }
 

@@ -29,6 +29,7 @@ import type {
   Stage,
   UserConfig,
 } from '../domain';
+import { LABEL_WORDS } from '../label-words';
 import { createMatcher } from '../match';
 import { needNames } from '../need-names';
 import { isBuiltInNeed } from '../needs-catalog';
@@ -386,7 +387,8 @@ export class Store implements Api {
   async openNeedsMap(): Promise<void> {}
   /** Need names only: the background adds the styles, which a store outside the browser lacks. */
   async pageUi(): Promise<PageUi> {
-    return { panelCss: '', chipsCss: '', needNames: needNames((await this.getConfig()).needs) };
+    const names = needNames((await this.getConfig()).needs);
+    return { panelCss: '', chipsCss: '', needNames: names, labelWords: LABEL_WORDS };
   }
 
   /** Small bookkeeping of the background's own (e.g. when it last notified); not part of backups. */

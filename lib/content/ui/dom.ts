@@ -27,23 +27,27 @@ function append(el: Element, children: Child[]): void {
 // Siblings that stand for the same thing: a tag by its need, an action by its name.
 const key = (node: Node) =>
   node instanceof Element
-    ? `${node.tagName}|${node.getAttribute('data-need') ?? ''}|${node.getAttribute('data-action') ?? ''}|${node.getAttribute('data-label') ?? ''}|${node.className}`
-    : `#${node.nodeType}`;
+    ? `${node.tagName}${node.getAttribute('data-need')}${node.getAttribute('data-action')}`
+    : node.nodeName;
 
 /** Makes `live`'s children equal to `next`'s, reusing every live node that has the same key. */
 export function morph(live: Element, next: Element): void {
   const wanted = [...next.childNodes];
+  const keys = wanted.map(key);
   wanted.forEach((node, i) => {
-    const here = live.childNodes[i] ?? null;
+    let here = live.childNodes[i] ?? null;
+    // A live node wanted nowhere from here on goes, so the ones after it need not move (a moved
+    // node loses focus).
+    while (here && key(here) !== keys[i] && !keys.includes(key(here), i)) {
+      here.remove();
+      here = live.childNodes[i] ?? null;
+    }
     let match: ChildNode | null = here;
-    if (match && key(match) !== key(node)) {
+    if (match && key(match) !== keys[i]) {
       match = null;
-      for (let j = i + 1; j < live.childNodes.length; j++) {
+      for (let j = i + 1; j < live.childNodes.length && !match; j++) {
         const candidate = live.childNodes[j] as ChildNode;
-        if (key(candidate) === key(node)) {
-          match = candidate;
-          break;
-        }
+        if (key(candidate) === keys[i]) match = candidate;
       }
     }
     if (!match) {
@@ -51,9 +55,8 @@ export function morph(live: Element, next: Element): void {
       return;
     }
     if (match !== here) live.insertBefore(match, here);
-    if (match instanceof Element) {
-      update(match, node as Element);
-    } else if (match.nodeValue !== node.nodeValue) match.nodeValue = node.nodeValue;
+    if (match instanceof Element) update(match, node as Element);
+    else if (match.nodeValue !== node.nodeValue) match.nodeValue = node.nodeValue;
   });
   while (live.childNodes.length > wanted.length) live.lastChild?.remove();
 }

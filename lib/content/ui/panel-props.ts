@@ -15,6 +15,8 @@ export interface ProfilePanelProps {
   missing: string[];
   /** Display name per need id: the user's own names for renamed and custom needs. */
   needNames: Record<string, string>;
+  /** Each label in words and why (from the background); the label's id when absent. */
+  labelWords?: Partial<Record<Label, [text: string, why: string]>>;
   /** What went wrong, in words a person can act on (status 'error'). */
   error?: string | null;
   /** The pipeline stage when this person is already saved. */

@@ -1,13 +1,6 @@
-import type { Label, Tag } from '../../domain';
+import type { Tag } from '../../domain';
 import { h } from './dom';
 import type { PanelState, ProfilePanelProps } from './panel-props';
-
-const LABEL_TEXT: Record<Label, [text: string, why: string]> = {
-  bold: ['Bold ask', 'Beyond your usual circle: more senior, another organisation or not yet connected.'],
-  confidante: ['Confidante', 'Outside your organisation and your field: safer to be open with.'],
-  peer: ['Peer', 'About your level: good for a peer group.'],
-  reciprocal: ['Reciprocal', 'You can offer something this person may want.'],
-};
 
 /** Words for the bands, so the meter never depends on colour or width alone. */
 export function strengthWord(strength: number): string {
@@ -16,7 +9,7 @@ export function strengthWord(strength: number): string {
   return 'possible';
 }
 
-export function labelList(labels: Label[]): HTMLElement | null {
+export function labelList({ labels, labelWords = {} }: ProfilePanelProps): HTMLElement | null {
   if (!labels.length) return null;
   return h(
     'ul',
@@ -24,8 +17,8 @@ export function labelList(labels: Label[]): HTMLElement | null {
     labels.map((label) =>
       h(
         'li',
-        { class: 'label', 'data-label': label, title: LABEL_TEXT[label]?.[1] },
-        LABEL_TEXT[label]?.[0] ?? label,
+        { class: 'label', 'data-label': label, title: labelWords[label]?.[1] },
+        labelWords[label]?.[0] ?? label,
       ),
     ),
   );

@@ -148,7 +148,7 @@ function body(props: ProfilePanelProps, state: PanelState, tags: ProfilePanelPro
       h('h3', { class: 'name' }, props.name),
       props.headline ? h('p', { class: 'headline' }, props.headline) : null,
     ),
-    labelList(props.labels),
+    labelList(props),
     props.status === 'error'
       ? h(
           'p',

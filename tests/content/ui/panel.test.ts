@@ -96,6 +96,16 @@ describe('ProfilePanel: tags', () => {
     );
   });
 
+  it('shows labels in the words the background sends, explained on hover; ids without them', () => {
+    render(props({ labelWords: { bold: ['Bold ask', 'Beyond your usual circle.'] } }));
+    const [bold, confidante] = [...document.querySelectorAll('[data-label]')];
+    expect([bold?.textContent, bold?.getAttribute('title')]).toEqual([
+      'Bold ask',
+      'Beyond your usual circle.',
+    ]);
+    expect([confidante?.textContent, confidante?.hasAttribute('title')]).toEqual(['confidante', false]);
+  });
+
   it('says so when no need matched', () => {
     render(props({ tags: [], labels: [] }));
     expect(tagEls()).toHaveLength(0);
