@@ -14,6 +14,8 @@ import { type Problems, readPerson } from './records';
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
 
 /** A profile as the matcher takes it: whatever the caller had, nulls for the rest. */
+const cap = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+
 export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
   return {
     name: null,
@@ -70,9 +72,10 @@ export async function savePerson(
   const entering = !stored || stored.inPipeline === false;
   const person: Person = {
     ...base,
-    name: profile.name ?? base.name,
-    headline: profile.headline ?? base.headline,
-    company: profile.company ?? base.company,
+    // The backup schema's caps: a longer record would be written and then be unreadable.
+    name: cap(profile.name ?? base.name, 300),
+    headline: cap(profile.headline ?? base.headline, 1000),
+    company: cap(profile.company ?? base.company, 300),
     degree: profile.degree ?? base.degree,
     snapshot: { ...base.snapshot, ...profile },
     needs: union(base.needs, wanted),

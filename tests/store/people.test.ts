@@ -83,6 +83,16 @@ describe('savePerson', () => {
     ctx = await setup();
   });
 
+  it('keeps an overlong name, headline and company readable: capped, not refused later', async () => {
+    const long = 'Ü'.repeat(5000);
+    await ctx.store.savePerson({ ...profile('long-one'), name: long, headline: long, company: long }, []);
+    const [person] = (await ctx.store.listPeople()).filter((p) => p.slug === 'long-one');
+    expect(person?.name).toHaveLength(300);
+    expect(person?.headline).toHaveLength(1000);
+    expect(person?.company).toHaveLength(300);
+    expect(await ctx.store.problems()).toEqual([]);
+  });
+
   it('puts a new person in "identified" with the needs and one history event', async () => {
     const person = await ctx.store.savePerson(profile('ines-r'), ['project-feedback']);
     expect(person).toMatchObject({
