@@ -1,6 +1,4 @@
-import { useMemo } from 'preact/hooks';
 import type { Api } from '../../lib/api';
-import type { Person } from '../../lib/domain';
 import { coverageState, NeedsWheel, STATE_TEXT } from './NeedsWheel';
 import type { PopupData } from './Popup';
 import { useLoad } from './use-load';
@@ -13,9 +11,8 @@ export interface NeedsViewProps {
 /** Which needs now have someone, which are on the way, which are empty, and who carries too many. */
 export function NeedsView({ api, data }: NeedsViewProps) {
   const { value: map, error } = useLoad(() => api.needsMap(), data.version, data.version >= 0);
-  const bySlug = useMemo(() => new Map(data.people.map((p) => [p.slug, p])), [data.people]);
   const names = (slugs: string[], max = 3) => {
-    const shown = slugs.slice(0, max).map((s) => nameOf(bySlug.get(s), s));
+    const shown = slugs.slice(0, max).map((s) => map?.names[s] ?? s);
     return slugs.length > max ? `${shown.join(', ')} and ${slugs.length - max} more` : shown.join(', ');
   };
   if (!map)
@@ -79,8 +76,4 @@ export function NeedsView({ api, data }: NeedsViewProps) {
       </ol>
     </div>
   );
-}
-
-function nameOf(person: Person | undefined, slug: string): string {
-  return person?.name || slug;
 }

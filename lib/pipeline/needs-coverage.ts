@@ -18,6 +18,8 @@ export interface NeedsMap {
   needs: NeedCoverage[];
   /** One line per person carrying too many needs at once. */
   warnings: string[];
+  /** Display names of everyone listed above, by slug: the popup holds only some people. */
+  names: Record<string, string>;
 }
 
 /** More than this many needs on one person is a single point of failure. */
@@ -48,5 +50,9 @@ export function needsCoverage(needs: readonly Need[], people: readonly Person[])
       ({ p, count }) =>
         `${p.name || p.slug} carries ${count} of your needs: find someone else for one of them, so no single relationship holds everything.`,
     );
-  return { needs: coverage, warnings };
+  const listed = new Set(coverage.flatMap((c) => [...c.covered, ...c.inProgress]));
+  const names = Object.fromEntries(
+    active.filter((p) => listed.has(p.slug)).map((p) => [p.slug, p.name || p.slug]),
+  );
+  return { needs: coverage, warnings, names };
 }

@@ -34,6 +34,8 @@ describe('needsCoverage', () => {
     ]);
     expect(map.needs[1]).toMatchObject({ name: 'Institutional Sponsorship', status: 'partly' });
     expect(map.warnings).toEqual([]);
+    // Names for the people listed, and only them: the popup shows names, not slugs.
+    expect(Object.keys(map.names).sort()).toEqual(['ada', 'bo']);
   });
 
   it('warns when one person carries more than three needs, not at three', () => {
