@@ -28,19 +28,16 @@ function delayedBody(file: string, prepare = ''): string {
   return html.replace(/<\/body>/i, `${script}</body>`);
 }
 
-/** Records, in the page, when `check()` first holds; checked on every frame (bench only). */
+/** Records, in the page, when the expression `check` first holds; checked every frame (bench only). */
 function watchFor(page: Page, check: string, key: string) {
-  return page.evaluate(
-    ([source, name]) => {
-      const test = new Function(`return (${source})`) as () => boolean;
-      const tick = () => {
-        if (test()) (window as unknown as Win)[name] = performance.now();
-        else requestAnimationFrame(tick);
-      };
-      tick();
-    },
-    [check, key] as const,
-  );
+  // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+  return page.evaluate(`(() => {
+    const tick = () => {
+      if (${check}) window[${JSON.stringify(key)}] = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })()`);
 }
 
 async function panelAfterTopCard(h: Harness, file: string, slug: string): Promise<number> {
@@ -76,23 +73,21 @@ async function panelAfterNavigation(h: Harness): Promise<number> {
   const times: number[] = [];
   for (let i = 1; i <= RUNS; i++) {
     const [path, name] = people[i % 2]!;
-    await page.evaluate(
-      ([who]) => {
-        const w = window as unknown as Win;
-        w.__shownAt = undefined;
-        w.__panelAt = undefined;
-        const seen = () => [...document.querySelectorAll('h1')].some((h) => h.textContent?.includes(who));
-        const tick = () => {
-          const panel = document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot;
-          if (!w.__shownAt && seen()) w.__shownAt = performance.now();
-          if (w.__shownAt && panel?.textContent?.includes(who) && panel.querySelector('[data-need]'))
-            w.__panelAt = performance.now();
-          else requestAnimationFrame(tick);
-        };
-        tick();
-      },
-      [name] as const,
-    );
+    // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+    await page.evaluate(`(() => {
+      const who = ${JSON.stringify(name)};
+      window.__shownAt = undefined;
+      window.__panelAt = undefined;
+      const tick = () => {
+        const panel = document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot;
+        const seen = [...document.querySelectorAll('h1')].some((h) => h.textContent?.includes(who));
+        if (!window.__shownAt && seen) window.__shownAt = performance.now();
+        if (window.__shownAt && panel?.textContent?.includes(who) && panel.querySelector('[data-need]'))
+          window.__panelAt = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      tick();
+    })()`);
     if (i % 2) await page.click(`a[href="${path}"]`);
     else await page.goBack();
     await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });

@@ -15,11 +15,19 @@ const modules = readdirSync(here)
   .sort();
 
 const sections: { name: string; rows: BenchRow[] }[] = [];
+const failed: string[] = [];
 for (const file of modules) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { bench?: () => Promise<BenchRow[]> };
   if (typeof mod.bench !== 'function') continue;
   process.stderr.write(`bench: ${file}\n`);
-  sections.push({ name: file.replace(/\.ts$/, ''), rows: await mod.bench() });
+  const name = file.replace(/\.ts$/, '');
+  try {
+    sections.push({ name, rows: await mod.bench() });
+  } catch (error) {
+    // One broken benchmark must not hide the others' figures; its failure is reported instead.
+    process.stderr.write(`bench: ${file} failed: ${String(error).split('\n')[0]}\n`);
+    failed.push(`${name}: ${String(error).split('\n')[0]}`);
+  }
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n < 1 ? n.toFixed(3) : n.toFixed(2));
@@ -46,10 +54,14 @@ for (const { name, rows } of sections) {
     );
   }
 }
+if (failed.length) lines.push('', '**Benchmarks that failed to run:**', '', ...failed.map((f) => `- ${f}`));
 writeFileSync(join(here, '../../BENCHMARKS.md'), `${lines.join('\n')}\n`);
 const rows = sections.flatMap((s) => s.rows);
 console.table(
   rows.map((r) => ({ figure: r.name, value: fmt(r.value), unit: r.unit, budget: r.budget, meets: meets(r) })),
 );
 const missed = rows.filter((r) => !meets(r));
-console.log(`${rows.length} figures, ${missed.length} over budget; BENCHMARKS.md rewritten.`);
+console.log(
+  `${rows.length} figures, ${missed.length} over budget, ${failed.length} benchmarks failed; BENCHMARKS.md rewritten.`,
+);
+if (failed.length) process.exitCode = 1;
