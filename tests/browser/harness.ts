@@ -107,6 +107,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   await routeLinkedIn(context, options.routes);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // On install the background opens the options page in a new tab. Until that tab exists it can
+  // take over a tab a test is navigating ("interrupted by another navigation"): wait for it first.
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (context.pages().some((p) => p.url().endsWith('/options.html'))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   let caller: Page | null = null;
 
   const watch = (page: Page): Page & PageProblems => {
