@@ -50,7 +50,8 @@ async function panelAfterTopCard(h: Harness, file: string, slug: string): Promis
     const page = await h.open(`/in/${slug}/`);
     await watchFor(
       page,
-      `document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot?.querySelector('[data-need]')`,
+      // Ready: the answer is drawn, with tags or with "nothing for your needs here".
+      `window.__shownAt && document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot?.querySelector('[data-status="ready"]')`,
       '__panelAt',
     );
     await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });
@@ -147,14 +148,14 @@ export async function bench(): Promise<BenchRow[]> {
     const note = `median of ${RUNS}, timed in the page (includes up to 4 ms of measurement)`;
     return [
       {
-        name: 'panel with tags after the top card appears (Ember 2024)',
+        name: 'panel ready after the top card appears (Ember 2024)',
         value: await panelAfterTopCard(h, 'ember-2024.html', 'ada-okafor'),
         unit: 'ms',
         budget: 50,
         note,
       },
       {
-        name: 'panel with tags after the top card appears (SDUI 2026)',
+        name: 'panel ready after the top card appears (SDUI 2026)',
         value: await panelAfterTopCard(h, 'sdui-2026.html', 'chiara-benedetti'),
         unit: 'ms',
         budget: 50,
