@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person } from '../../lib/domain';
 import { recordFigures } from '../properties/figures';
-import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, person, TOVA_BACKUP } from './config';
 import { type Harness, launch } from './harness';
 
 // axe-core (all rules, all impacts) on every surface the user sees: the options page at first run
@@ -137,24 +136,6 @@ describe('accessibility', () => {
   });
 
   it('options page in full: no axe violation, every control reached by Tab', async () => {
-    const at = new Date().toISOString();
-    const person = (slug: string, name: string): Person => ({
-      slug,
-      name,
-      headline: 'Director of Forecasting at a fictional institute',
-      company: 'Fictional Institute',
-      degree: 2,
-      stage: 'identified',
-      needs: ['project-feedback'],
-      tags: [],
-      labels: [],
-      rejected: [],
-      confirmed: [],
-      notes: '',
-      source: 'page',
-      createdAt: at,
-      updatedAt: at,
-    });
     await h.call(
       'importFile',
       'seed.json',

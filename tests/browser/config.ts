@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../lib/domain';
+import { DEFAULT_SETTINGS, type Person } from '../../lib/domain';
 import { defaultNeeds } from '../../lib/needs-catalog';
 
 // The fictional user of the browser tests: Tova Lind, a senior data scientist who wants feedback on
@@ -38,3 +38,26 @@ export const TOVA_BACKUP = {
 export const ORIANE = { slug: 'oriane-castell-fictional', name: 'Oriane Castell' };
 export const BASHIR = { slug: 'bashir-lund-fictional', name: 'Bashir Lund' };
 export const HOSTILE = { slug: 'hostile-name-fictional' };
+
+/** A fictional person as the pipeline stores them, for seeding through a backup import. */
+export function person(slug: string, name: string, patch: Partial<Person> = {}): Person {
+  const at = new Date().toISOString();
+  return {
+    slug,
+    name,
+    headline: 'Director of Forecasting at a fictional institute',
+    company: 'Fictional Institute',
+    degree: 2,
+    stage: 'identified',
+    needs: ['project-feedback'],
+    tags: [],
+    labels: [],
+    rejected: [],
+    confirmed: [],
+    notes: '',
+    source: 'page',
+    createdAt: at,
+    updatedAt: at,
+    ...patch,
+  };
+}

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutreachEvent, Person } from '../../lib/domain';
-import { BASHIR, HOSTILE, ORIANE, TOVA_BACKUP } from './config';
+import type { OutreachEvent } from '../../lib/domain';
+import { BASHIR, HOSTILE, ORIANE, person, TOVA_BACKUP } from './config';
 import { type Harness, launch, type PageProblems } from './harness';
 
 // The popup in real Chromium with the built extension and its real IndexedDB, seeded through the
@@ -16,25 +16,6 @@ declare const chrome: {
 };
 
 let harness: Harness;
-const at = new Date().toISOString();
-const person = (slug: string, name: string, patch: Partial<Person> = {}): Person => ({
-  slug,
-  name,
-  headline: 'Director of Forecasting at a fictional institute',
-  company: 'Fictional Institute',
-  degree: 2,
-  stage: 'identified',
-  needs: ['project-feedback'],
-  tags: [],
-  labels: [],
-  rejected: [],
-  confirmed: [],
-  notes: '',
-  source: 'page',
-  createdAt: at,
-  updatedAt: at,
-  ...patch,
-});
 
 beforeAll(async () => {
   harness = await launch();
