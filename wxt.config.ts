@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { JOB_PAGE_MATCHES } from './lib/route';
 
 // Why each manifest line is here: PRODUCT.md ("minimal permissions", "invisible to the page").
 export default defineConfig({
@@ -8,11 +9,11 @@ export default defineConfig({
   outDir: process.env.CONSTELLATION_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every LinkedIn page, so it skips the polyfill (~3 KB gzipped):
-    // it only calls runtime.sendMessage, which returns a Promise natively in Chrome MV3 and
-    // Firefox. The background and our pages keep the polyfill (e.g. Promise-returning onMessage).
+    // Scripts that run in LinkedIn pages (the content script, the fill) skip the polyfill (~3 KB
+    // gzipped): they only call runtime.sendMessage and answer onMessage by callback, both native in
+    // Chrome MV3 and Firefox. The background and our pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
@@ -25,9 +26,13 @@ export default defineConfig({
     name: 'Constellation',
     description: 'Map what you need from a network, see who on LinkedIn could meet it, and ask boldly.',
     // storage: none (IndexedDB needs no permission); alarms: follow-up reminders without polling;
-    // notifications: the reminder itself, switchable off in settings.
-    permissions: ['alarms', 'notifications'],
+    // notifications: the reminder itself, switchable off in settings; scripting: the content script
+    // into a tab that navigated in-page to a profile or list, and the fill on the user's click.
+    permissions: ['alarms', 'notifications', 'scripting'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Only where a job may run (no script on the feed, messaging or jobs); in-page navigation to
+    // such a page is lib/background/tabs.ts's.
+    content_scripts: [{ matches: JOB_PAGE_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

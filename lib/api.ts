@@ -1,3 +1,4 @@
+import type { FillRequest, FillResult } from './content/fill-box';
 import type {
   Card,
   Channel,
@@ -153,6 +154,11 @@ export interface Api {
   pageUi(): Promise<PageUi>;
   /** Opens the popup's drafter in a tab (a content script cannot open extension pages itself). */
   openDrafter(slug: string, need: NeedId | null): Promise<void>;
+  /**
+   * Puts the draft into the message box open in LinkedIn tab `tabId`, on the user's click in the
+   * popup; never sends. Null when the tab cannot be reached. Our own pages only.
+   */
+  fillMessageBox(tabId: number, request: FillRequest): Promise<FillResult | null>;
   /** Opens the options page at the needs map. */
   openNeedsMap(): Promise<void>;
   /** Quiet mode, for the popup: what the active tab's content script last reported (null: nothing). */

@@ -51,7 +51,8 @@ describe('what runs on every LinkedIn page stays small and safe', () => {
     }
     return seen;
   }
-  const reached = [...reach('entrypoints/content/index.ts')];
+  // The content script, and the fill the popup injects on a click: both run inside LinkedIn.
+  const reached = [...new Set([...reach('entrypoints/linkedin.ts'), ...reach('entrypoints/fill.ts')])];
 
   it('reaches the reader and the content glue', () => {
     expect(reached.some((p) => p.startsWith('lib/reader/'))).toBe(true);

@@ -21,6 +21,14 @@ export interface BrowserPort {
     openOptionsPage(): Promise<void>;
     sendMessage(message: unknown): Promise<unknown>;
   };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[] };
+      files?: string[];
+      func?: (...args: never[]) => unknown;
+      args?: unknown[];
+    }): Promise<{ result?: unknown }[]>;
+  };
   notifications?: {
     create(
       id: string,

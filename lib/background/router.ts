@@ -17,7 +17,14 @@ export interface RouterOptions {
 }
 
 /** Calls that read or rewrite everything: only our own pages may make them, never a content script. */
-const PAGES_ONLY = new Set<ApiMethod>(['exportBackup', 'importFile', 'saveNeeds', 'saveSelf', 'deleteNeed']);
+const PAGES_ONLY = new Set<ApiMethod>([
+  'exportBackup',
+  'importFile',
+  'saveNeeds',
+  'saveSelf',
+  'deleteNeed',
+  'fillMessageBox',
+]);
 
 export function isRequest(msg: unknown): msg is { constellation: 1; method: string; args: unknown } {
   return (

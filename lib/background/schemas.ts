@@ -100,6 +100,11 @@ export const argSchemas = {
   setPageTags: z.tuple([pageTagsSchema.nullable()]),
   openDrafter: z.tuple([slugSchema, needIdSchema.nullable()]),
   openNeedsMap: z.tuple([]),
+  // Bounds as fill.js's own check (lib/content/fill-box.ts), which the tab applies again.
+  fillMessageBox: z.tuple([
+    z.number().int().min(0),
+    z.object({ text: text(10_000), subject: text(1_000).optional() }),
+  ]),
   currentPageTags: z.tuple([]),
   pageUi: z.tuple([]),
   followUps: z.tuple([optional(iso)]),

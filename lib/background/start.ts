@@ -3,6 +3,7 @@ import { Store } from '../store/store';
 import { BackgroundHost } from './host';
 import type { BrowserPort } from './port';
 import { createRouter, type Sender } from './router';
+import { CONTENT_SCRIPT, createTabFollower, type TabChange } from './tabs';
 
 export const REFRESH_ALARM = 'constellation-refresh';
 /** Hourly is enough for day-based follow-ups, and alarms wake the worker without polling. */
@@ -19,6 +20,7 @@ export function startBackground(): BackgroundHost {
     tabs: b.tabs as unknown as BrowserPort['tabs'],
     runtime: b.runtime as unknown as BrowserPort['runtime'],
     notifications: b.notifications as unknown as BrowserPort['notifications'],
+    scripting: b.scripting as unknown as BrowserPort['scripting'],
   };
   // The background is the only writer, so its Store may keep the pipeline lists between writes.
   const host = new BackgroundHost(new Store(indexedDB, { cache: true }), port);
@@ -33,6 +35,12 @@ export function startBackground(): BackgroundHost {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
+  const follow = createTabFollower({
+    tell: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    inject: (tabId) =>
+      port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] }),
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void follow(tabId, change as TabChange, tab));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void host.refresh(true).catch(() => {});
   });

@@ -10,6 +10,33 @@ export interface FillResult {
   reason: 'filled' | 'no-box' | 'too-long';
 }
 
+// Bounds well above any channel's limit (InMail body 2,000, subject 200): larger is not a draft.
+const MAX_TEXT = 10_000;
+const MAX_SUBJECT = 1_000;
+
+/** `{text, subject?}`, checked by hand: no zod in the page. */
+export function fillRequest(message: unknown): FillRequest | null {
+  if (!message || typeof message !== 'object') return null;
+  const { text, subject } = message as { text?: unknown; subject?: unknown };
+  if (typeof text !== 'string' || !text.trim() || text.length > MAX_TEXT) return null;
+  if (subject !== undefined && (typeof subject !== 'string' || subject.length > MAX_SUBJECT)) return null;
+  return subject ? { text, subject } : { text };
+}
+
+/** The global (in our isolated world, never the page's) through which the popup calls a fill. */
+export const FILL_GLOBAL = 'constellationFill';
+
+/**
+ * What `fill.js` does when injected: leaves `globalThis.constellationFill(request)` for the popup's
+ * next `executeScript` call, which passes the request as an argument (see fill-tab.ts).
+ */
+export function defineFill(doc: Document = document): void {
+  (globalThis as Record<string, unknown>)[FILL_GLOBAL] = (message: unknown): FillResult | null => {
+    const request = fillRequest(message);
+    return request ? fillMessageBox(doc, request) : null;
+  };
+}
+
 // LinkedIn's message boxes: the messaging overlay's editor, a textbox inside a messaging form, the
 // connection note. Only boxes that are open (rendered, enabled) count.
 const BODY =

@@ -1,3 +1,4 @@
+import type { Lifetime } from './lifetime';
 import { createShadowHost } from './shadow-host';
 import { createPanel } from './ui/panel';
 import type { ProfilePanelProps } from './ui/panel-props';
@@ -12,8 +13,9 @@ export interface PanelHost {
 /**
  * The one profile panel: a host at the end of <body> with an open shadow root. If the page removes
  * it we put it back once; a second removal means the page wants it gone, and we do not fight.
+ * Gone with `lifetime` (the extension updated or removed).
  */
-export function mountPanelHost(css: string, signal: AbortSignal): PanelHost {
+export function mountPanelHost(css: string, lifetime: Lifetime): PanelHost {
   const { host, container } = createShadowHost('constellation-panel', css, {
     'data-constellation': 'profile-panel',
   });
@@ -23,6 +25,7 @@ export function mountPanelHost(css: string, signal: AbortSignal): PanelHost {
   const watch = new AbortController();
   let remounted = false;
   const observer = new MutationObserver(() => {
+    if (!lifetime.alive()) return;
     if (host.isConnected) return;
     if (remounted) return observer.disconnect();
     remounted = true;
@@ -34,7 +37,7 @@ export function mountPanelHost(css: string, signal: AbortSignal): PanelHost {
     observer.disconnect();
     host.remove();
   };
-  signal.addEventListener('abort', remove, { once: true, signal: watch.signal });
+  lifetime.signal.addEventListener('abort', remove, { once: true, signal: watch.signal });
 
   return {
     element: host,

@@ -1,11 +1,11 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Api, PageTags, PageUi } from '../api';
+import type { Lifetime } from './lifetime';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
 
 /** What outlives one page in this tab: the one panel host, the person last shown, quiet reports. */
 export interface Session {
-  readonly ctx: ContentScriptContext;
+  readonly lifetime: Lifetime;
   readonly api: Api;
   /** The person the top card showed when we last read a profile (to tell the next one apart). */
   previous: Shown | null;
@@ -19,18 +19,18 @@ export interface Session {
   clearQuietReport(): Promise<void>;
 }
 
-export function createSession(ctx: ContentScriptContext, api: Api): Session {
+export function createSession(lifetime: Lifetime, api: Api): Session {
   let panel: PanelHost | null = null;
   let reported = false;
   let ui: Promise<PageUi> | null = null;
   return {
-    ctx,
+    lifetime,
     api,
     previous: null,
     panel(css) {
       if (panel?.element.isConnected) return panel;
       panel?.remove();
-      panel = mountPanelHost(css, ctx.signal);
+      panel = mountPanelHost(css, lifetime);
       return panel;
     },
     removePanel() {

@@ -1,23 +1,33 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Api } from '../api';
 import { createClient } from '../client';
 import { readPage } from '../reader';
-import { listenForFill } from './fill-listener';
+import { pageRoute, type Route, sameRoute } from '../route';
+import { createLifetime } from './lifetime';
+import { onNavigated } from './navigation';
 import { runProfile } from './profile-job';
-import { pageRoute, type Route, sameRoute } from './route';
 import { createSession, type Session } from './session';
 import { tagCardsOnPage } from './tag-cards';
 
+// Set in our isolated world (never visible to the page) by the first copy to start in a document:
+// the manifest and the background can both inject us into the same page (see lib/background/tabs.ts).
+const STARTED = Symbol.for('constellation.content');
+
 /**
- * The content script: follows LinkedIn's in-page navigation and runs one job per page, profile or
- * people list. Every other page gets nothing but WXT's own navigation listener.
+ * The content script: runs one job per page, profile or people list, and follows LinkedIn's
+ * in-page navigation as the background reports it. It is injected only where a job may run
+ * (profiles, people lists) or when the tab navigates to one, so other LinkedIn pages pay nothing.
  */
-export function startContent(ctx: ContentScriptContext, api: Api = createClient()): void {
-  const session = createSession(ctx, api);
+export function startContent(api: Api = createClient()): void {
+  const global = globalThis as { [STARTED]?: true };
+  if (global[STARTED]) return;
+  global[STARTED] = true;
+  const lifetime = createLifetime();
+  const session = createSession(lifetime, api);
   let route: Route = { kind: 'other' };
   let job: AbortController | null = null;
 
   const go = (url: string) => {
+    if (!lifetime.alive()) return;
     const next = pageRoute(url);
     if (job && sameRoute(route, next)) return;
     job?.abort();
@@ -29,7 +39,10 @@ export function startContent(ctx: ContentScriptContext, api: Api = createClient(
       return;
     }
     const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
+    lifetime.signal.addEventListener('abort', () => controller.abort(), {
+      once: true,
+      signal: controller.signal,
+    });
     job = controller;
     const work =
       next.kind === 'profile'
@@ -39,9 +52,7 @@ export function startContent(ctx: ContentScriptContext, api: Api = createClient(
     work.catch(() => {});
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => go(event.newUrl.href));
-  // On every LinkedIn page: the message box can be open over any of them.
-  listenForFill(ctx.signal);
+  onNavigated(go, lifetime.signal);
   go(location.href);
 }
 

@@ -385,6 +385,9 @@ export class Store implements Api {
   }
   async openDrafter(_slug: string, _need: NeedId | null): Promise<void> {}
   async openNeedsMap(): Promise<void> {}
+  async fillMessageBox(): Promise<null> {
+    return null;
+  }
   /** Need names only: the background adds the styles, which a store outside the browser lacks. */
   async pageUi(): Promise<PageUi> {
     const names = needNames((await this.getConfig()).needs);

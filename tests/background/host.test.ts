@@ -32,6 +32,8 @@ function fakePort() {
       create: async ({ url }) => calls.tabs.push(url),
       query: async () => [{ id: activeTab }],
     },
+    // The fill is a browser test (tests/browser/fill-message-box.test.ts): it needs a real tab.
+    scripting: { executeScript: async () => [] },
     runtime: {
       getURL: (p) => `chrome-extension://id${p}`,
       openOptionsPage: async () => {

@@ -103,7 +103,7 @@ describe('router: arguments are validated per method', () => {
 });
 
 describe('router: what a content script may not do', () => {
-  it.each(['exportBackup', 'importFile', 'saveNeeds', 'saveSelf', 'deleteNeed'])(
+  it.each(['exportBackup', 'importFile', 'saveNeeds', 'saveSelf', 'deleteNeed', 'fillMessageBox'])(
     '%s is for our pages only',
     async (method) => {
       const { call } = setup();

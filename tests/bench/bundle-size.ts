@@ -5,9 +5,9 @@ import type { BenchRow } from './row';
 
 const dist = process.env.CONSTELLATION_DIST ?? join(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** What every LinkedIn page downloads and parses: the content script, raw and gzipped. */
+/** What every profile and people list parses: the content script, raw and gzipped. */
 export async function bench(): Promise<BenchRow[]> {
-  const code = readFileSync(join(dist, 'content-scripts/content.js'));
+  const code = readFileSync(join(dist, 'linkedin.js'));
   return [
     { name: 'content script, raw', value: code.length / 1024, unit: 'KB', budget: null },
     {

@@ -2,16 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, type PageProblems } from './harness';
 
-// "Fill LinkedIn's message box" end to end in real Chromium: an extension page sends the popup's
-// message to the LinkedIn tab (the popup's own button is covered by its component test, since a
-// popup opened as a tab is itself the active tab). The box gets the text, Send is never clicked,
-// and nothing else on the page changes.
+// "Fill LinkedIn's message box" end to end in real Chromium: the popup's call to the background,
+// which injects fill.js into the LinkedIn tab on the click (the popup's own button is covered by its
+// component test, since a popup opened as a tab is itself the active tab). The box gets the text,
+// Send is never clicked, and nothing else on the page changes. Messaging pages carry no content
+// script, so this also shows the fill needs none.
 
 declare const chrome: {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
 };
 
 let harness: Harness;
@@ -28,26 +26,12 @@ async function openBox(query: string): Promise<Page & PageProblems> {
   return page;
 }
 
-/** Sends `message` to the tab at `url` from an extension page, as the popup does. */
-async function send(url: string, message: unknown): Promise<unknown> {
+/** What the popup's "Fill" button asks the background, for the tab at `url`. */
+async function send(url: string, request: unknown): Promise<unknown> {
   const from = await harness.openExtensionPage('popup.html');
   try {
-    return await from.evaluate(
-      async ([u, m]) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        if (tab?.id === undefined) return 'no tab';
-        // The content script may still be starting: ask again briefly until it answers.
-        for (let i = 0; ; i++) {
-          try {
-            return await chrome.tabs.sendMessage(tab.id, m);
-          } catch (error) {
-            if (i >= 20) return `error: ${(error as Error).message}`;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
-      },
-      [url, message] as const,
-    );
+    const tabId = await from.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    return await harness.call('fillMessageBox', tabId, request);
   } finally {
     await from.close();
   }
@@ -62,7 +46,7 @@ const counts = (page: Page) =>
 describe('Fill LinkedIn’s message box', () => {
   it('fills the open messaging box as text, never presses Send, changes nothing else', async () => {
     const page = await openBox('');
-    const answer = await send(page.url(), { constellation: 1, fill: { text: TEXT } });
+    const answer = await send(page.url(), { text: TEXT });
     expect(answer).toEqual({ filled: true, reason: 'filled' });
     const box = page.locator('.msg-form__contenteditable');
     expect(await box.evaluate((el) => [...el.children].map((p) => p.textContent))).toEqual([
@@ -83,12 +67,12 @@ describe('Fill LinkedIn’s message box', () => {
   it('fills the connection note, within its limit', async () => {
     const page = await openBox('?note');
     const note = 'Hi Ada, your forecasting work caught my eye. May I ask one question?';
-    expect(await send(page.url(), { constellation: 1, fill: { text: note } })).toEqual({
+    expect(await send(page.url(), { text: note })).toEqual({
       filled: true,
       reason: 'filled',
     });
     expect(await page.locator('#custom-message').inputValue()).toBe(note);
-    expect(await send(page.url(), { constellation: 1, fill: { text: 'x'.repeat(301) } })).toEqual({
+    expect(await send(page.url(), { text: 'x'.repeat(301) })).toEqual({
       filled: false,
       reason: 'too-long',
     });
@@ -101,7 +85,7 @@ describe('Fill LinkedIn’s message box', () => {
 
   it('says so when no box is open, and leaves the page alone', async () => {
     const page = await openBox('?closed');
-    expect(await send(page.url(), { constellation: 1, fill: { text: TEXT } })).toEqual({
+    expect(await send(page.url(), { text: TEXT })).toEqual({
       filled: false,
       reason: 'no-box',
     });
@@ -110,12 +94,22 @@ describe('Fill LinkedIn’s message box', () => {
     await page.close();
   });
 
-  it('does not answer a message of another shape', async () => {
+  it('refuses a request of another shape before it reaches the tab', async () => {
     const page = await openBox('');
-    const answer = await send(page.url(), { constellation: 1, fill: { text: 42 } });
-    // Delivered, and left unanswered (Chrome resolves with nothing): no error, no fill.
-    expect(answer).toBeUndefined();
+    await expect(send(page.url(), { text: 42 })).rejects.toThrow(/fillMessageBox: .*text/);
+    await expect(send(page.url(), { text: 'x'.repeat(10_001) })).rejects.toThrow(/fillMessageBox/);
     expect(await page.locator('.msg-form__contenteditable').textContent()).toBe('');
+    expect((await counts(page)).foreign).toEqual([]);
     await page.close();
+  });
+
+  it('answers null for a tab that is gone, and fills nothing', async () => {
+    const page = await openBox('');
+    const tabUrl = page.url();
+    const from = await harness.openExtensionPage('popup.html');
+    const tabId = await from.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, tabUrl);
+    await from.close();
+    await page.close();
+    expect(await harness.call('fillMessageBox', tabId, { text: TEXT })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { JOB_PAGE_MATCHES } from '../../lib/route';
 import { DIST } from './harness';
 
 // What LinkedIn (and a reviewer) can see of us: the built manifest (PRODUCT.md "Invisible to the page").
@@ -12,7 +13,7 @@ describe('built manifest', async () => {
   });
 
   it('asks only for the expected permissions and linkedin.com', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'scripting']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
@@ -26,9 +27,12 @@ describe('built manifest', async () => {
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 
-  it('runs one content script, on linkedin.com only, with no CSS file', () => {
+  it('runs one content script, on LinkedIn profiles and people lists only, with no CSS file', () => {
     expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(['https://www.linkedin.com/*']);
+    expect(manifest.content_scripts[0].matches).toEqual(JOB_PAGE_MATCHES);
+    for (const match of manifest.content_scripts[0].matches)
+      expect(match).toMatch(/^https:\/\/www\.linkedin\.com\/(in|search|mynetwork)\//);
+    expect(manifest.content_scripts[0].all_frames).toBeUndefined();
     expect(manifest.content_scripts[0].css).toBeUndefined();
   });
 

@@ -146,7 +146,8 @@ describe('privacy', () => {
         'manifest.json',
         'popup.html',
         'options.html',
-        'content-scripts/content.js',
+        'linkedin.js',
+        'fill.js',
         'background.js',
       ];
       const out: string[] = [];
@@ -176,9 +177,36 @@ describe('privacy', () => {
       probes: results.length,
       reached: results.filter((r) => !r.endsWith('refused')).length,
     });
-    expect(results).toHaveLength(15);
+    expect(results).toHaveLength(18);
     for (const r of results) expect(r).toMatch(/refused$/);
     await page.close();
+  });
+
+  it('the page hears nothing from us: no message, and our id nowhere in its DOM', async () => {
+    // A page script listening from the start, as LinkedIn's extension probes can. (WXT's content
+    // script wrapper posted a message naming our extension id; ours posts nothing.)
+    await h.context.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      window.addEventListener(
+        'message',
+        (e) => heard.push(String(JSON.stringify(e.data ?? null)).slice(0, 200)),
+        true,
+      );
+    });
+    for (const path of [`/in/${ORIANE.slug}/`, '/search/results/people/?keywords=x']) {
+      const page = await h.open(path);
+      if (path.startsWith('/in/')) await page.locator('[data-constellation] [data-need]').first().waitFor();
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(500);
+      const found = await page.evaluate((id) => {
+        const hosts = [...document.querySelectorAll('[data-constellation]')];
+        const html = document.documentElement.outerHTML + hosts.map((e) => e.shadowRoot?.innerHTML).join('');
+        return { heard: (window as unknown as { __heard: string[] }).__heard, idInDom: html.includes(id) };
+      }, h.extensionId);
+      expect(found).toEqual({ heard: [], idInDom: false });
+      await page.close();
+    }
   });
 
   it('page scripts posting look-alike messages, events and runtime calls change nothing', async () => {

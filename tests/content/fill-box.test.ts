@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillMessageBox } from '../../lib/content/fill-box';
-import { fillRequest } from '../../lib/content/fill-listener';
+import { defineFill, FILL_GLOBAL, fillMessageBox, fillRequest } from '../../lib/content/fill-box';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -128,12 +127,12 @@ describe('fillMessageBox', () => {
 
 describe('fillRequest', () => {
   it.each([
-    [{ constellation: 1, fill: { text: 'Hi' } }, { text: 'Hi' }],
+    [{ text: 'Hi' }, { text: 'Hi' }],
     [
-      { constellation: 1, fill: { text: 'Hi', subject: 'S' } },
+      { text: 'Hi', subject: 'S' },
       { text: 'Hi', subject: 'S' },
     ],
-    [{ constellation: 1, fill: { text: 'Hi', subject: '' } }, { text: 'Hi' }],
+    [{ text: 'Hi', subject: '' }, { text: 'Hi' }],
   ])('accepts %j', (message, expected) => {
     expect(fillRequest(message)).toEqual(expected);
   });
@@ -141,15 +140,28 @@ describe('fillRequest', () => {
   it.each([
     ['nothing', undefined],
     ['a string', 'fill'],
-    ['another version', { constellation: 2, fill: { text: 'Hi' } }],
     ['an Api call', { constellation: 1, method: 'getConfig', args: [] }],
-    ['no text', { constellation: 1, fill: {} }],
-    ['blank text', { constellation: 1, fill: { text: '  \n' } }],
-    ['text not a string', { constellation: 1, fill: { text: ['Hi'] } }],
-    ['huge text', { constellation: 1, fill: { text: 'x'.repeat(10_001) } }],
-    ['subject not a string', { constellation: 1, fill: { text: 'Hi', subject: 3 } }],
-    ['fill not an object', { constellation: 1, fill: 'Hi' }],
+    ['no text', {}],
+    ['blank text', { text: '  \n' }],
+    ['text not a string', { text: ['Hi'] }],
+    ['huge text', { text: 'x'.repeat(10_001) }],
+    ['subject not a string', { text: 'Hi', subject: 3 }],
   ])('refuses %s', (_, message) => {
     expect(fillRequest(message)).toBeNull();
+  });
+});
+
+describe('defineFill (what fill.js leaves for the popup to call)', () => {
+  const call = (request: unknown) =>
+    (globalThis as unknown as Record<string, (r: unknown) => unknown>)[FILL_GLOBAL]?.(request);
+
+  it('fills through the global with a valid request, and refuses any other shape', () => {
+    document.body.innerHTML =
+      '<form><div class="msg-form__contenteditable" contenteditable="true" role="textbox"></div></form>';
+    defineFill(document);
+    expect(call({ text: 42 })).toBeNull();
+    expect(boxText(document.querySelector('.msg-form__contenteditable'))).toBe('');
+    expect(call({ text: 'Hello' })).toEqual({ filled: true, reason: 'filled' });
+    expect(boxText(document.querySelector('.msg-form__contenteditable'))).toBe('Hello');
   });
 });

@@ -1,14 +1,21 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Lifetime } from '../../lib/content/lifetime';
 import { mountPanelHost } from '../../lib/content/panel-host';
 import type { ProfilePanelProps } from '../../lib/content/ui/panel-props';
 
-// Each test's panel is torn down with its signal, as a navigation would; else it would come back.
+// Each test's panel is torn down with its lifetime, as a navigation would; else it would come back.
 let controllers: AbortController[] = [];
-const signal = () => {
-  const controller = new AbortController();
+/** A lifetime that ends when aborted, or at its next check once `gone` says the extension went. */
+const lifetime = (gone = () => false, controller = new AbortController()): Lifetime => {
   controllers.push(controller);
-  return controller.signal;
+  return {
+    signal: controller.signal,
+    alive() {
+      if (gone()) controller.abort();
+      return !controller.signal.aborted;
+    },
+  };
 };
 afterEach(() => {
   for (const c of controllers) c.abort();
@@ -36,7 +43,7 @@ const props = (name: string): ProfilePanelProps => ({
 
 describe('mountPanelHost', () => {
   it('mounts one host at the end of body with an open shadow root holding the panel', () => {
-    const panel = mountPanelHost('.panel{color:red}', signal());
+    const panel = mountPanelHost('.panel{color:red}', lifetime());
     panel.render('ada', props('Ada Quill'));
     expect(hosts()).toHaveLength(1);
     expect(document.body.lastElementChild).toBe(panel.element);
@@ -47,7 +54,7 @@ describe('mountPanelHost', () => {
   });
 
   it('re-renders in place for the next person', () => {
-    const panel = mountPanelHost('.panel{color:red}', signal());
+    const panel = mountPanelHost('.panel{color:red}', lifetime());
     panel.render('ada', props('Ada Quill'));
     panel.render('bo', props('Bo Lind'));
     expect(hosts()).toHaveLength(1);
@@ -55,7 +62,7 @@ describe('mountPanelHost', () => {
   });
 
   it('comes back once when the page removes it, and not a second time', async () => {
-    const panel = mountPanelHost('.panel{color:red}', signal());
+    const panel = mountPanelHost('.panel{color:red}', lifetime());
     panel.element.remove();
     await tick();
     expect(hosts()).toHaveLength(1);
@@ -66,7 +73,7 @@ describe('mountPanelHost', () => {
 
   it('goes away with its signal and stays away', async () => {
     const controller = new AbortController();
-    const panel = mountPanelHost('', controller.signal);
+    const panel = mountPanelHost('', lifetime(undefined, controller));
     controller.abort();
     expect(hosts()).toHaveLength(0);
     panel.render('ada', props('Ada Quill'));
@@ -74,8 +81,25 @@ describe('mountPanelHost', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('an orphaned copy (the extension was updated or removed) leaves at the next page change', async () => {
+    let gone = false;
+    const panel = mountPanelHost(
+      '.panel{color:red}',
+      lifetime(() => gone),
+    );
+    panel.render('ada', props('Ada Quill'));
+    gone = true;
+    document.body.append(document.createElement('main'));
+    await tick();
+    expect(hosts()).toHaveLength(0);
+    // And it does not come back when the page changes again.
+    document.body.append(document.createElement('aside'));
+    await tick();
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('keeps keys typed in the panel away from the page', () => {
-    const panel = mountPanelHost('.panel{color:red}', signal());
+    const panel = mountPanelHost('.panel{color:red}', lifetime());
     panel.render('ada', props('Ada Quill'));
     let reached = 0;
     document.addEventListener('keydown', () => reached++);

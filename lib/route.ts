@@ -1,3 +1,14 @@
+/**
+ * Where the manifest injects the content script (wxt.config.ts): every URL `pageRoute` gives a job
+ * must match one of these (tested), and as little else as match patterns allow. Pages reached by
+ * in-page navigation get the script from the background (lib/background/tabs.ts).
+ */
+export const JOB_PAGE_MATCHES = [
+  'https://www.linkedin.com/in/*',
+  'https://www.linkedin.com/search/results/people*',
+  'https://www.linkedin.com/mynetwork/*',
+];
+
 /** Which of our jobs, if any, a LinkedIn URL calls for. Everything else is left alone. */
 export type Route = { kind: 'profile'; slug: string } | { kind: 'people-list' } | { kind: 'other' };
 

@@ -1,0 +1,42 @@
+import { pageRoute } from '../route';
+
+/** The slice of `tabs.onUpdated` a follower looks at. */
+export interface TabChange {
+  status?: string;
+  url?: string;
+}
+
+export interface TabsPort {
+  /** `tabs.sendMessage` to the tab's top frame; rejects when nothing there listens. */
+  tell(tabId: number, message: unknown): Promise<unknown>;
+  /** `scripting.executeScript` of the content script into the tab's top frame. */
+  inject(tabId: number): Promise<unknown>;
+}
+
+/** The content script's file in the build (entrypoints/linkedin.ts). */
+export const CONTENT_SCRIPT = '/linkedin.js';
+
+/**
+ * Follows LinkedIn tabs for the content script. The manifest injects it only into pages loaded at a
+ * profile or people list, so the feed, jobs and messaging carry nothing. LinkedIn then moves
+ * between pages with pushState, which the page script cannot hear without polling or a page-visible
+ * listener; the browser tells the background instead (host permission gives us the URL of LinkedIn
+ * tabs only). On each finished navigation: tell the script where the tab is now, or, if it is not
+ * there and the new page is one it serves, inject it.
+ */
+export function createTabFollower(port: TabsPort) {
+  return async function onTabUpdated(tabId: number, change: TabChange, tab: TabChange): Promise<void> {
+    // Chrome reports a pushState as loading then complete; Firefox as a URL change on a tab that
+    // stays complete. Either way we act once the page has settled, never on a half-loaded one.
+    const settled = change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
+    const url = tab.url ?? change.url;
+    if (!settled || !url?.startsWith('https://www.linkedin.com/')) return;
+    const there = await port.tell(tabId, { constellation: 1, navigated: url }).then(
+      (answer) => answer === true,
+      () => false,
+    );
+    if (there || pageRoute(url).kind === 'other') return;
+    // A tab closed or navigated meanwhile refuses; the next update tries again.
+    await port.inject(tabId).catch(() => {});
+  };
+}
