@@ -14,26 +14,32 @@ export function linkSlug(href: string | null): string | null {
 }
 
 /**
- * The element to place chips after, or null. Prefers the link whose text is the name (cards also
- * link the photo, and SDUI splits links into empty twins), and climbs out of enclosing links so a
- * click on a chip never follows LinkedIn's link.
+ * Where each card's chips go: slug → the element to place them after (cards without one are left
+ * out). Prefers the link whose text is the name (cards also link the photo, and SDUI splits links
+ * into empty twins), and climbs out of enclosing links so a click on a chip never follows
+ * LinkedIn's link. One pass over the page's profile links for all cards: a 100-card list has
+ * hundreds of links, and a pass per card made placing chips quadratic.
  */
-export function cardAnchor(root: ParentNode, slug: string, name: string | null): Element | null {
-  let withText: Element | null = null;
-  let withName: Element | null = null;
+export function cardAnchors(
+  root: ParentNode,
+  cards: readonly { slug: string; name: string | null }[],
+): Map<string, Element> {
+  const wanted = new Map(cards.map((c) => [c.slug, c.name]));
+  const withText = new Map<string, Element>();
+  const withName = new Map<string, Element>();
   for (const a of root.querySelectorAll('a[href*="/in/"]')) {
-    if (linkSlug(a.getAttribute('href')) !== slug) continue;
+    const slug = linkSlug(a.getAttribute('href'));
+    if (slug === null || !wanted.has(slug) || withName.has(slug)) continue;
     if (a.closest('[data-constellation]')) continue;
     const text = a.textContent?.trim() ?? '';
     if (!text) continue;
-    withText ??= a;
-    if (name && text.includes(name)) {
-      withName = a;
-      break;
-    }
+    if (!withText.has(slug)) withText.set(slug, a);
+    const name = wanted.get(slug);
+    if (name && text.includes(name)) withName.set(slug, a);
   }
-  const link = withName ?? withText;
-  return link ? outermostLink(link) : null;
+  const anchors = new Map<string, Element>();
+  for (const [slug, link] of withText) anchors.set(slug, outermostLink(withName.get(slug) ?? link));
+  return anchors;
 }
 
 function outermostLink(link: Element): Element {

@@ -83,7 +83,14 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
 
   if (!(config instanceof Error)) {
     const { needNames, chipsCss: css } = ui;
-    tagCardsOnPage({ api: s.api, signal, needNames, css, readCards: () => readPage(document, url).cards });
+    tagCardsOnPage({
+      api: s.api,
+      signal,
+      needNames,
+      css,
+      readCards: () => readPage(document, url).cards,
+      initial: first.cards,
+    });
   }
   onDomChange(
     document.body,

@@ -1,6 +1,6 @@
 import type { Api } from '../api';
 import type { Card, MatchResult } from '../domain';
-import { cardAnchor } from './card-anchor';
+import { cardAnchors } from './card-anchor';
 import { mountChips } from './chips-host';
 import { onDomChange } from './wait-for';
 
@@ -12,6 +12,8 @@ export interface CardsJob {
   css: string;
   /** The cards the page shows now (the reader). */
   readCards: () => Card[];
+  /** Cards already read with the page, for the first pass (a profile reads its side cards). */
+  initial?: Card[];
 }
 
 // A card LinkedIn re-renders gets its chips back once; after that the page wins.
@@ -28,6 +30,7 @@ export function tagCardsOnPage(job: CardsJob): void {
   const hosts = new Map<string, HTMLElement>();
   let running = false;
   let again = false;
+  let initial = job.initial ?? null;
 
   const scan = async () => {
     if (running) {
@@ -38,13 +41,14 @@ export function tagCardsOnPage(job: CardsJob): void {
     try {
       do {
         again = false;
-        const cards = job.readCards().filter((c) => !hosts.get(c.slug)?.isConnected);
+        const cards = (initial ?? job.readCards()).filter((c) => !hosts.get(c.slug)?.isConnected);
+        initial = null;
         const fresh = cards.filter((c) => !results.has(c.slug));
         if (fresh.length) {
           const tagged = await job.api.tagCards(fresh);
           for (const card of fresh) results.set(card.slug, tagged[card.slug] ?? { tags: [], labels: [] });
         }
-        for (const card of cards) place(card);
+        placeAll(cards);
       } while (again && !signal.aborted);
     } catch {
       // Chips are an extra: without the background there are none, and the page is untouched.
@@ -53,13 +57,22 @@ export function tagCardsOnPage(job: CardsJob): void {
     }
   };
 
-  const place = (card: Card) => {
-    const result = results.get(card.slug);
-    const count = mounts.get(card.slug) ?? 0;
-    if (signal.aborted || !result?.tags.length || count >= MAX_MOUNTS_PER_CARD) return;
-    const anchor = cardAnchor(document, card.slug, card.name);
-    if (!anchor) return;
-    mounts.set(card.slug, count + 1);
+  const placeAll = (cards: Card[]) => {
+    if (signal.aborted) return;
+    const due = cards.filter(
+      (c) => results.get(c.slug)?.tags.length && (mounts.get(c.slug) ?? 0) < MAX_MOUNTS_PER_CARD,
+    );
+    if (!due.length) return;
+    const anchors = cardAnchors(document, due);
+    for (const card of due) {
+      const anchor = anchors.get(card.slug);
+      const result = results.get(card.slug);
+      if (anchor && result) place(card, result, anchor);
+    }
+  };
+
+  const place = (card: Card, result: MatchResult, anchor: Element) => {
+    mounts.set(card.slug, (mounts.get(card.slug) ?? 0) + 1);
     const host = mountChips(
       anchor,
       {

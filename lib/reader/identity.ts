@@ -5,8 +5,14 @@ const ORIGIN = 'https://www.linkedin.com';
 // Member URNs used as path ids (`/in/ACoAA…`) are not slugs: mutual-connection links carry them.
 const MEMBER_ID = /^ACoAA[A-Za-z0-9_-]{10,}$/;
 
+// The shape nearly every link has: `/in/<slug>…`, relative or on www.linkedin.com. Read without
+// building a URL, which is the reader's single largest cost on a 100-card list.
+const PLAIN_PROFILE_LINK = /^(?:https:\/\/www\.linkedin\.com)?\/in\/([^/?#]+)(?:[/?#]|$)/;
+
 export function slugFromUrl(href: string | null | undefined): string | null {
   if (!href || href.length > 4000) return null;
+  const plain = PLAIN_PROFILE_LINK.exec(href);
+  if (plain?.[1]) return normalizeSlug(plain[1]);
   let url: URL;
   try {
     url = new URL(href, ORIGIN);

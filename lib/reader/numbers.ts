@@ -1,14 +1,19 @@
 // Counts and degrees as LinkedIn prints them in English, German, French, Spanish and Portuguese:
 // "1,234" / "1.234" / "1 234" / "12K" / "1,2 k"; "1st" "2nd" "3rd+" / "1er" "2e" / "2." / "2º".
 
-const NUMBER = /(\d{1,3}(?:[.,\u00a0\u202f ']\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|mil|mio\.?|mi)?(?![\p{L}\d])/iu;
+// Letters of the five languages, lowercase (the text is lowercased first). Not \p{L} with /iu: V8
+// compiles that into Unicode-wide case tables, ~1 ms on the first call of every page.
+const LETTER = 'a-zß-öø-ÿ';
+const NUMBER = new RegExp(
+  String.raw`(\d{1,3}(?:[.,\u00a0\u202f ']\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|mil|mio\.?|mi)?(?![${LETTER}\d])`,
+);
 
 /** No LinkedIn count comes near this; bigger means the text is not a count. */
 const MAX_COUNT = 10_000_000_000;
 
 export function parseCount(text: string | null | undefined): number | null {
   if (!text) return null;
-  const match = NUMBER.exec(text);
+  const match = NUMBER.exec(text.toLowerCase());
   if (!match) return null;
   const [, digits = '', suffix = ''] = match;
   const unit = suffix ? (/^(k|mil)$/i.test(suffix) ? 1_000 : 1_000_000) : 1;
@@ -22,8 +27,9 @@ export function parseCount(text: string | null | undefined): number | null {
   return Number.isFinite(count) && count <= MAX_COUNT ? count : null;
 }
 
-const ORDINAL =
-  /(?:^|[^\p{L}\d.,])([123])\s?(?:st|nd|rd|th|er|re|ère|e|ème|º|°|ª|o|a|\.)(\+)?(?![\p{L}\d])/iu;
+const ORDINAL = new RegExp(
+  String.raw`(?:^|[^${LETTER}\d.,])([123])\s?(?:st|nd|rd|th|er|re|ère|e|ème|º|°|ª|o|a|\.)(\+)?(?![${LETTER}\d])`,
+);
 const WORDS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -44,7 +50,7 @@ const WORDS: Record<string, number> = {
 /** 1, 2 or 3 from a degree badge ("· 2nd", "3rd+ degree connection", "2.", "2º"); null otherwise. */
 export function parseDegree(text: string | null | undefined): number | null {
   if (!text || text.length > 200) return null;
-  const ordinal = ORDINAL.exec(text);
+  const ordinal = ORDINAL.exec(text.toLowerCase());
   if (ordinal) return Number(ordinal[1]);
   const word =
     /\b(first|second|third|erster|zweiter|dritter|premier|deuxième|troisième|primer|segundo|tercer|primeiro|terceiro)\b/i.exec(
@@ -64,10 +70,24 @@ export const MUTUAL_WORD = /mutual|gemeinsame|en commun|en común|em comum/i;
  */
 export function countNear(text: string | null | undefined, word: RegExp): number | null {
   if (!text) return null;
-  const number = String.raw`(\d[\d.,\u00a0\u202f ']*\d|\d)\s*(?:[kKmM]|mil|Mio\.?)?`;
-  const before = new RegExp(`${number}\\+?\\s*(?:${word.source})`, 'i').exec(text);
-  const after = before ?? new RegExp(`(?:${word.source})\\s*\\(\\s*${number}\\s*\\)`, 'i').exec(text);
-  return after ? parseCount(after[0]) : null;
+  const [before, after] = nearPatterns(word);
+  const found = before.exec(text) ?? after.exec(text);
+  return found ? parseCount(found[0]) : null;
+}
+
+// Built once per label word, not per call: compiling is most of a regex's cost on a page.
+const near = new Map<RegExp, [RegExp, RegExp]>();
+function nearPatterns(word: RegExp): [RegExp, RegExp] {
+  let patterns = near.get(word);
+  if (!patterns) {
+    const number = String.raw`(\d[\d.,\u00a0\u202f ']*\d|\d)\s*(?:[kKmM]|mil|Mio\.?)?`;
+    patterns = [
+      new RegExp(`${number}\\+?\\s*(?:${word.source})`, 'i'),
+      new RegExp(`(?:${word.source})\\s*\\(\\s*${number}\\s*\\)`, 'i'),
+    ];
+    near.set(word, patterns);
+  }
+  return patterns;
 }
 
 /** "500+ connections" stays "500+" (LinkedIn's own cap); other counts become numbers. */

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardAnchor, linkSlug } from '../../lib/content/card-anchor';
+import { cardAnchors, linkSlug } from '../../lib/content/card-anchor';
+
+const cardAnchor = (root: ParentNode, slug: string, name: string | null) =>
+  cardAnchors(root, [{ slug, name }]).get(slug) ?? null;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -54,5 +57,19 @@ describe('cardAnchor', () => {
   ])('finds nothing for %s', (_, html) => {
     document.body.innerHTML = html;
     expect(cardAnchor(document, 'ada', 'Ada')).toBeNull();
+  });
+
+  it('finds every card’s own link in one pass, however many cards', () => {
+    document.body.innerHTML = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `<li><a href="/in/p${i}/"><img alt=""></a><a id="n${i}" href="/in/p${i}/">Person ${i}</a></li>`,
+    ).join('');
+    const cards = Array.from({ length: 100 }, (_, i) => ({ slug: `p${i}`, name: `Person ${i}` }));
+    const anchors = cardAnchors(document, cards);
+    expect(anchors.size).toBe(100);
+    for (let i = 0; i < 100; i++) expect(anchors.get(`p${i}`)?.id).toBe(`n${i}`);
+    // A card not on the page gets no entry.
+    expect(cardAnchors(document, [{ slug: 'absent', name: 'Absent' }]).size).toBe(0);
   });
 });

@@ -64,14 +64,32 @@ describe('CardChips', () => {
     ]);
   });
 
-  it('describes each chip by its reasons, as text, for focus and hover', () => {
+  it('describes a chip by its reasons, as text, once focused', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     render(props({ tags: [{ need: 'networks', strength: 0.7, reasons: [hostile] }] }));
     const chip = chips()[0]!;
+    fireEvent.focusIn(chip);
     const tip = document.getElementById(chip.getAttribute('aria-describedby')!);
     expect(tip?.getAttribute('role')).toBe('tooltip');
     expect(tip?.textContent).toContain(hostile);
     expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('builds a tip only for the chip hovered or focused, and keeps it through a save', async () => {
+    render(props());
+    // Nothing describes a chip before anyone looks: the list stays light.
+    expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(0);
+    expect(chips().map((c) => c.hasAttribute('aria-describedby'))).toEqual([false, false, false]);
+    fireEvent.mouseOver(chips()[1]!);
+    expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
+    expect(document.getElementById(chips()[1]!.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'Founded a meetup',
+    );
+    fireEvent.click(chips()[1]!);
+    await waitFor(() =>
+      expect(document.querySelector('.tip .hint')?.textContent).toBe('Saved to your pipeline.'),
+    );
+    expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
   });
 
   it('saves the person on click, once, and shows it', async () => {
