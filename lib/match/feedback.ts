@@ -16,6 +16,16 @@ export function weightFor(weights: Record<string, number> | undefined, key: stri
 }
 
 /**
+ * True when `weightFor` gives 1 for every key: a plain object with no properties at all (an array
+ * or a string has a numeric `length`, read as the weight of a phrase "length").
+ */
+export function noWeights(weights: unknown): boolean {
+  if (typeof weights !== 'object' || weights === null) return false;
+  const proto = Object.getPrototypeOf(weights);
+  return (proto === Object.prototype || proto === null) && Object.getOwnPropertyNames(weights).length === 0;
+}
+
+/**
  * New weights after the user confirms or rejects a tag whose evidence was `evidence`: each key is
  * multiplied by 1.25 (confirm) or 0.8 (reject), kept within 0.5..2. Pure: returns a new object.
  */

@@ -1,7 +1,7 @@
 import type { Card, Label, MatchResult, NeedId, Profile, Tag, UserConfig } from '../domain';
 import { DEFAULT_SETTINGS, EMPTY_SELF, LABELS } from '../domain';
 import { type Compiled, type CompiledNeed, compile } from './compile';
-import { weightFor, weightReason } from './feedback';
+import { noWeights, weightFor, weightReason } from './feedback';
 import { labelsFor } from './labels';
 import { type Contribution, quoteHit, structural } from './need-rules';
 import { bestHit } from './phrases';
@@ -54,18 +54,25 @@ function topic(n: CompiledNeed, p: Prepared): Contribution[] {
   return out;
 }
 
-function tagFor(c: Compiled, n: CompiledNeed, p: Prepared, s: Signals): DetailedTag | null {
-  const parts = [...topic(n, p), ...(n.builtIn ? structural(n.builtIn, s) : [])];
+/** `weights` is null when there are none: most users have given no feedback yet. */
+function tagFor(
+  n: CompiledNeed,
+  p: Prepared,
+  s: Signals,
+  weights: Record<string, number> | null,
+): DetailedTag | null {
+  const parts = topic(n, p);
+  if (n.builtIn) parts.push(...structural(n.builtIn, s));
   if (!parts.length) return null;
   let miss = 1;
   const weighed: { value: number; reason: string }[] = [];
   const extra: string[] = [];
   for (const part of parts) {
-    const w = weightFor(c.weights, part.key);
+    const w = weights ? weightFor(weights, part.key) : 1;
     const value = Math.min(0.9, part.value * w);
     miss *= 1 - value;
     weighed.push({ value, reason: part.reason });
-    const why = weightReason(part.key, w);
+    const why = weights ? weightReason(part.key, w) : null;
     if (why && !extra.includes(why)) extra.push(why);
   }
   const strength = Math.round((1 - miss) * n.factor * 100) / 100;
@@ -86,9 +93,10 @@ function run(c: Compiled, profile: Profile, rejected: readonly NeedId[]): Detail
   if (!p.hasText) return { tags: [], labels: [], labelReasons: {} };
   const s = readSignals(c, profile, p);
   const tags: DetailedTag[] = [];
+  const weights = noWeights(c.weights) ? null : c.weights;
   for (const n of c.needs) {
     if (rejected.includes(n.id)) continue;
-    const tag = tagFor(c, n, p, s);
+    const tag = tagFor(n, p, s, weights);
     if (tag) tags.push(tag);
   }
   // Stable order for equal strengths: the user's own order of needs.

@@ -1,5 +1,5 @@
 import type { Card, Profile } from '../domain';
-import { contentStem, words } from './text';
+import { contentStem, LIST_BREAK, listWords, words } from './text';
 
 /** Where on the profile a piece of evidence was found. */
 export type Where = 'headline' | 'title' | 'past' | 'skills' | 'about';
@@ -38,33 +38,41 @@ const CAP = 3000;
 const MAX_ITEMS = 60;
 
 function field(where: Where, parts: string[]): Field | null {
-  // Roles are not looked for among skills: no need to keep their words.
-  const keepWords = where !== 'skills';
+  const n = Math.min(parts.length, MAX_ITEMS);
+  const ws =
+    n === 1 ? words(parts[0]!.slice(0, CAP)) : listWords(parts.slice(0, n).map((t) => t.slice(0, CAP)));
+  // Roles are not looked for among skills: no need to keep their words. A single text (About,
+  // headline) keeps its word array as it is; a list gets "|" between items, as its stems do.
+  const skills = where === 'skills';
+  const kept: string[] | null = skills || n === 1 ? null : [];
   // Built as one string as we go (no array of stems to join): this loop is half the matcher's time.
   let stems = ' ';
-  const kept: string[] = [];
   const stemSet = new Set<string>();
   let real = false;
-  const n = Math.min(parts.length, MAX_ITEMS);
-  for (let i = 0; i < n; i++) {
-    const ws = words(parts[i]!.slice(0, CAP));
-    if (!ws.length) continue;
-    // "|" keeps list items apart, so a phrase never spans two skills or two roles.
-    if (real) {
+  // "|" keeps list items apart, so a phrase never spans two skills or two roles.
+  let inItem = false;
+  let afterItem = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w === LIST_BREAK) {
+      afterItem ||= inItem;
+      inItem = false;
+      continue;
+    }
+    if (afterItem) {
       stems += '| ';
-      if (keepWords) kept.push('|');
+      kept?.push('|');
+      afterItem = false;
     }
-    real = true;
-    for (const w of ws) {
-      if (keepWords) kept.push(w);
-      const s = contentStem(w);
-      if (!s) continue;
-      stems += `${s} `;
-      stemSet.add(s);
-    }
+    inItem = real = true;
+    kept?.push(w);
+    const s = contentStem(w);
+    if (s === null) continue;
+    stems += s.spaced;
+    stemSet.add(s.stem);
   }
   if (!real) return null;
-  return { where, stems, stemSet, words: kept };
+  return { where, stems, stemSet, words: skills ? [] : (kept ?? ws) };
 }
 
 const AT = /(?:\s+at\s+|\s*@\s*|\s+bei\s+|\s+chez\s+)([^|·•,;()]+)/i;

@@ -38,40 +38,55 @@ export const ROLE_HINT: Record<BuiltInNeedId, string> = {
   'safe-space': 'used to listening in confidence',
 };
 
-const byRole = new Map<string, BuiltInNeedId[]>();
-// First word → the roles' words, longest first, so "life coach" wins over "coach" at one place.
-const byFirst = new Map<string, string[][]>();
+/** One role, its folded words and their plurals, and the needs it speaks to. */
+interface Role {
+  role: string;
+  needs: BuiltInNeedId[];
+  words: string[];
+  plurals: string[];
+}
+
+const byRole = new Map<string, Role>();
+// First word → the roles starting with it, longest first, so "life coach" wins over "coach" at one
+// place. Roles and their plurals are worked out here once: every word of a profile is looked up.
+const byFirst = new Map<string, Role[]>();
 for (const [need, list] of Object.entries(ROLES) as [BuiltInNeedId, string][]) {
-  for (const role of list.split(', ')) {
-    const key = fold(role);
-    if (!byRole.has(key)) {
+  for (const key of list.split(', ').map(fold)) {
+    let role = byRole.get(key);
+    if (!role) {
       const ws = key.split(' ');
+      role = { role: key, needs: [], words: ws, plurals: ws.map((w) => `${w}s`) };
+      byRole.set(key, role);
       for (const first of [ws[0]!, `${ws[0]}s`]) {
         byFirst.set(
           first,
-          [...(byFirst.get(first) ?? []), ws].sort((a, b) => b.length - a.length),
+          [...(byFirst.get(first) ?? []), role].sort((a, b) => b.words.length - a.words.length),
         );
       }
     }
-    byRole.set(key, [...(byRole.get(key) ?? []), need]);
+    role.needs.push(need);
   }
 }
 
-const same = (word: string | undefined, role: string) => word === role || word === `${role}s`;
+function startsAt(ws: string[], i: number, r: Role): boolean {
+  for (let k = 0; k < r.words.length; k++) {
+    const w = ws[i + k];
+    if (w !== r.words[k] && w !== r.plurals[k]) return false;
+  }
+  return true;
+}
 
-/** Roles named in one field, each with the needs it speaks to. */
-export function rolesIn(f: Field): { role: string; needs: BuiltInNeedId[] }[] {
-  const out: { role: string; needs: BuiltInNeedId[] }[] = [];
+/** Roles named in one field, each with the needs it speaks to (shared: do not change them). */
+export function rolesIn(f: Field): readonly { role: string; needs: readonly BuiltInNeedId[] }[] {
+  const out: Role[] = [];
   const ws = f.words;
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const candidates = byFirst.get(w);
+    const candidates = byFirst.get(ws[i]!);
     if (!candidates) continue;
-    const found = candidates.find((r) => r.every((rw, k) => same(ws[i + k], rw)));
+    const found = candidates.find((r) => startsAt(ws, i, r));
     if (!found) continue;
-    const role = found.join(' ');
-    if (!out.some((r) => r.role === role)) out.push({ role, needs: byRole.get(role) ?? [] });
-    i += found.length - 1;
+    if (!out.includes(found)) out.push(found);
+    i += found.words.length - 1;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { BuiltInNeedId, Profile, Seniority } from '../domain';
 import type { Compiled } from './compile';
 import { compareField } from './field';
 import { compareOrgs, type Same } from './organisation';
-import { bestHit, type Hit, type Phrase } from './phrases';
+import { bestHit, findRun, type Hit, matchIn, type Phrase } from './phrases';
 import type { Prepared, Where } from './profile-text';
 import { rolesIn } from './roles';
 import { type Relative, relativeTo, seniorityOf } from './seniority';
@@ -37,7 +37,6 @@ export interface Signals {
 
 const SKILL_WEIGHTS = { skills: 1, headline: 0.9, title: 0.9, past: 0.6, about: 0.6 };
 const GOAL_WEIGHTS = { headline: 1, title: 1, past: 0.6 };
-const ANYWHERE = { headline: 1, title: 1, past: 1, skills: 1, about: 1 };
 const CUES = new Set(
   'learning seeking looking aspiring interested curious exploring transitioning growing hiring improving lernen aprender aprendendo apprendre buscando procurando cherche suche'
     .split(' ')
@@ -47,8 +46,10 @@ const CUES = new Set(
 function sought(offer: Phrase, p: Prepared): Hit | null {
   for (const where of ['headline', 'about'] as const) {
     const f = p.byWhere[where];
-    const at = f ? f.stems.indexOf(offer.needle) : -1;
-    if (!f || at < 0) continue;
+    // Word look-ups first: the text search runs only when every word of the offer is there.
+    if (!f || !offer.stems.every((s) => f.stemSet.has(s))) continue;
+    const at = findRun(f.stems, offer.needle);
+    if (at < 0) continue;
     const before = f.stems
       .slice(Math.max(0, at - 80), at)
       .split(' ')
@@ -72,8 +73,9 @@ export function readSignals(c: Compiled, profile: Profile, p: Prepared): Signals
     for (const { role, needs } of rolesIn(f)) {
       for (const need of needs) {
         const had = roles.get(need) ?? [];
-        if (had.length < 2 && !had.some((h) => h.role === role))
-          roles.set(need, [...had, { role, where: f.where, strong }]);
+        if (had.length >= 2 || had.some((h) => h.role === role)) continue;
+        had.push({ role, where: f.where, strong });
+        roles.set(need, had);
       }
     }
   }
@@ -93,7 +95,7 @@ export function readSignals(c: Compiled, profile: Profile, p: Prepared): Signals
     wants: hits(c.wants, SKILL_WEIGHTS),
     goal: hits(c.goal, GOAL_WEIGHTS),
     offersSought,
-    offersMissing: c.offers.filter((o) => !bestHit(o, p.fields, ANYWHERE)),
+    offersMissing: c.offers.filter((o) => !p.fields.some((f) => matchIn(o, f))),
     roles,
   };
 }
