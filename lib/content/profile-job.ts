@@ -6,6 +6,8 @@ import { tagCardsOnPage } from './tag-cards';
 import type { ProfilePanelProps } from './ui/panel-props';
 import { onDomChange, waitFor } from './wait-for';
 
+const TAGGING_PLACEHOLDER_MS = 150;
+
 /**
  * One profile, from the moment the URL names it until the user navigates away (`signal`): wait
  * for its top card, read, tag, show; re-tag when lazy sections arrive.
@@ -31,8 +33,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     needNames: ui.needNames,
     labelWords: ui.labelWords,
   };
-  const panel = s.panel(ui.panelCss);
-  const show = () => panel.render(slug, props());
+  // Mounted at the first render (a host the page threw away is replaced then).
+  const show = () => s.panel(ui.panelCss).render(slug, props());
   const props = (): ProfilePanelProps =>
     panelProps(view, s.api, {
       onToggle: (collapsed) => {
@@ -42,9 +44,11 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       },
       diagnostic: () => diagnose(document, url),
     });
-  show();
-
   const shown = () => personShown(document, slug, s.previous);
+  // "Reading…" only while the page has yet to show the person: on a page that already does, the
+  // first render is the tagging one, a moment later (each render costs the page a style pass).
+  if (!shown()) show();
+
   if (!(await whenReadable(shown, s.previous === null, signal))) return;
   s.previous = shownNow(document);
   let tagging = 0;
@@ -53,8 +57,10 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     if (!read.profile?.name) view.status = 'unreadable';
     else if (view.error) view.status = 'error';
     else view.status = view.result ? 'ready' : 'tagging';
-    show();
-    if (!read.profile?.name || view.error) return;
+    if (!read.profile?.name || view.error) return show();
+    // The background usually answers within milliseconds: "Tagging…" is drawn only if it does not
+    // (a worker waking up), so the panel is drawn once, not twice. A re-tag keeps the last answer.
+    const placeholder = view.result ? 0 : setTimeout(() => signal.aborted || show(), TAGGING_PLACEHOLDER_MS);
     const mine = ++tagging;
     try {
       const result = await s.api.tagProfile(read.profile);
@@ -65,6 +71,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       if (mine !== tagging || signal.aborted) return;
       view.error = error instanceof Error ? error.message : 'Constellation could not tag this profile.';
       view.status = 'error';
+    } finally {
+      clearTimeout(placeholder);
     }
     show();
   };

@@ -80,8 +80,11 @@ export async function bench(): Promise<BenchRow[]> {
   await store.getConfig();
   const lists: number[] = [];
   const popup: number[] = [];
+  const first: number[] = [];
   for (let run = 0; run < 5; run++) {
     lists.push(await time(() => store.listPeople()));
+    // A fresh Store each time: what a woken background answers the popup's first question with.
+    first.push(await time(() => new Store(factory).pipelinePage({ limit: 8 })));
     popup.push(
       await time(() =>
         Promise.all([store.listPeople(), store.followUps(), store.needsMap(), store.boldness()]),
@@ -96,11 +99,18 @@ export async function bench(): Promise<BenchRow[]> {
     note: 'median of 5; read + validate every record; indicative',
   });
   rows.push({
-    name: 'pipeline view data (people, follow-ups, needs map, boldness)',
-    value: Math.round(median(popup)),
+    name: 'pipelinePage, the popup’s first question, 5,000 people (fake-indexeddb)',
+    value: Math.round(median(first)),
     unit: 'ms',
     budget: 150,
-    note: 'median of 5; 5,000 people + 20,000 events; Node + fake-indexeddb, indicative',
+    note: 'median of 5, cold store (no cache); Node + fake-indexeddb, indicative: store-chromium has the real figure',
+  });
+  rows.push({
+    name: 'everything else the popup shows: people, follow-ups, needs map, boldness (fake-indexeddb)',
+    value: Math.round(median(popup)),
+    unit: 'ms',
+    budget: null,
+    note: 'median of 5; 5,000 people + 20,000 events; loaded after the first render, so no budget; indicative',
   });
   return rows;
 }
