@@ -12,6 +12,8 @@ export interface Lifetime {
   readonly signal: AbortSignal;
   /** False, and the signal aborted, once the extension this copy belongs to is gone. */
   alive(): boolean;
+  /** Ends this copy now: a newer one has started in the same page. */
+  end(): void;
 }
 
 export function createLifetime(): Lifetime {
@@ -21,6 +23,9 @@ export function createLifetime(): Lifetime {
     alive() {
       if (!controller.signal.aborted && !browser.runtime?.id) controller.abort();
       return !controller.signal.aborted;
+    },
+    end() {
+      controller.abort();
     },
   };
 }

@@ -16,9 +16,15 @@ export interface PanelHost {
  * Gone with `lifetime` (the extension updated or removed).
  */
 export function mountPanelHost(css: string, lifetime: Lifetime): PanelHost {
-  const { host, container } = createShadowHost('constellation-panel', css, {
-    'data-constellation': 'profile-panel',
-  });
+  const { host, container } = createShadowHost(
+    'constellation-panel',
+    css,
+    { 'data-constellation': 'profile-panel' },
+    // Out of the page's flow: an inline host appended to <body> made the page lay out all of itself
+    // again on every render. Fixed, the panel is laid out on its own, above LinkedIn's top bar (z
+    // 900 stays under its dialogs, 1000 and up).
+    'position:fixed !important;top:0 !important;left:0 !important;z-index:900 !important',
+  );
   document.body.append(host);
   const panel = createPanel(container);
 

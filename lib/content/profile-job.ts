@@ -1,4 +1,5 @@
 import { diagnose, LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
+import type { PanelHost } from './panel-host';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
 import type { Session } from './session';
@@ -33,8 +34,13 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     needNames: ui.needNames,
     labelWords: ui.labelWords,
   };
-  // Mounted at the first render (a host the page threw away is replaced then).
-  const show = () => s.panel(ui.panelCss).render(slug, props());
+  // Mounted at the first render, once per page: a host the page removes comes back once (its own
+  // watch), then the page wins; rendering never mounts another.
+  let panel: PanelHost | null = null;
+  const show = () => {
+    panel ??= s.panel(ui.panelCss);
+    panel.render(slug, props());
+  };
   const props = (): ProfilePanelProps =>
     panelProps(view, s.api, {
       onToggle: (collapsed) => {

@@ -21,13 +21,19 @@ export interface ShadowHost {
   container: HTMLElement;
 }
 
-export function createShadowHost(tag: string, css: string, attributes: Record<string, string>): ShadowHost {
+/** `hostCss`: declarations for the host itself, after the reset (`all: initial`). */
+export function createShadowHost(
+  tag: string,
+  css: string,
+  attributes: Record<string, string>,
+  hostCss = '',
+): ShadowHost {
   const host = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   // The page's styles never reach in (`all: initial` on the host), ours never leak out.
-  style.textContent = `:host{all:initial !important}\n${css}`;
+  style.textContent = `:host{all:initial !important;${hostCss}}\n${css}`;
   const container = document.createElement('div');
   container.className = 'root';
   for (const type of CONTAINED) container.addEventListener(type, (event) => event.stopPropagation());

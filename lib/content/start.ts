@@ -2,15 +2,16 @@ import type { Api } from '../api';
 import { createClient } from '../client';
 import { readPage } from '../reader';
 import { pageRoute, type Route, sameRoute } from '../route';
-import { createLifetime } from './lifetime';
+import { createLifetime, type Lifetime } from './lifetime';
 import { onNavigated } from './navigation';
 import { runProfile } from './profile-job';
 import { createSession, type Session } from './session';
 import { tagCardsOnPage } from './tag-cards';
 
-// Set in our isolated world (never visible to the page) by the first copy to start in a document:
-// the manifest and the background can both inject us into the same page (see lib/background/tabs.ts).
-const STARTED = Symbol.for('constellation.content');
+// The running copy's lifetime, kept in our isolated world (never visible to the page). A page can
+// get a second copy: the manifest and the background racing (lib/background/tabs.ts), or the
+// extension updated while the tab stayed open. The newest copy ends the one before and takes over.
+const RUNNING = Symbol.for('constellation.content');
 
 /**
  * The content script: runs one job per page, profile or people list, and follows LinkedIn's
@@ -18,10 +19,10 @@ const STARTED = Symbol.for('constellation.content');
  * (profiles, people lists) or when the tab navigates to one, so other LinkedIn pages pay nothing.
  */
 export function startContent(api: Api = createClient()): void {
-  const global = globalThis as { [STARTED]?: true };
-  if (global[STARTED]) return;
-  global[STARTED] = true;
   const lifetime = createLifetime();
+  const global = globalThis as { [RUNNING]?: Lifetime };
+  global[RUNNING]?.end();
+  global[RUNNING] = lifetime;
   const session = createSession(lifetime, api);
   let route: Route = { kind: 'other' };
   let job: AbortController | null = null;

@@ -15,6 +15,7 @@ const lifetime = (gone = () => false, controller = new AbortController()): Lifet
       if (gone()) controller.abort();
       return !controller.signal.aborted;
     },
+    end: () => controller.abort(),
   };
 };
 afterEach(() => {
@@ -48,7 +49,10 @@ describe('mountPanelHost', () => {
     expect(hosts()).toHaveLength(1);
     expect(document.body.lastElementChild).toBe(panel.element);
     const root = panel.element.shadowRoot!;
-    expect(root.querySelector('style')?.textContent).toContain(':host{all:initial !important}');
+    // Reset, and out of the page's flow (an in-flow host relaid out the whole page).
+    expect(root.querySelector('style')?.textContent).toMatch(
+      /^:host\{all:initial !important;position:fixed !important;/,
+    );
     expect(root.querySelector('[data-need="community"]')).not.toBeNull();
     expect(root.querySelector('.name')?.textContent).toBe('Ada Quill');
   });
