@@ -184,12 +184,13 @@ export class Store implements Api {
 
   async tagProfile(profile: Profile): Promise<MatchResult & { person: Person | null }> {
     const db = await this.open();
-    const tx = db.transaction(['kv', 'needs', 'people', 'network']);
-    const problems = this.sink();
-    const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug, false)]);
-    const person = raw ? readPerson(problems)(raw) : null;
+    const [matcher, raw] = await Promise.all([
+      this.matcher(),
+      getPerson(db.transaction(['people', 'network']), profile.slug, false),
+    ]);
+    const person = raw ? readPerson(this.sink())(raw) : null;
     const rejected = person?.rejected ?? [];
-    const result = createMatcher(config).profile(profile, rejected);
+    const result = matcher.profile(profile, rejected);
     return {
       tags: result.tags.filter((t) => !rejected.includes(t.need)),
       labels: result.labels,
@@ -198,21 +199,40 @@ export class Store implements Api {
   }
 
   async tagCards(cards: Card[]): Promise<Record<string, MatchResult>> {
-    const db = await this.open();
-    const tx = db.transaction(['kv', 'needs', 'people', 'network']);
-    const problems = this.sink();
-    const [config, ...raws] = await Promise.all([
-      readConfig(tx, problems),
-      ...cards.map((c) => getPerson(tx, c.slug, false)),
-    ]);
+    // A list brings up to 100 strangers at a time: compile the needs once per change, and look up
+    // only the cards we hold a record for (a tag the user rejected), not every card one by one.
+    const [matcher, known] = await Promise.all([this.matcher(), this.knownSlugs()]);
+    const ours = cards.filter((c) => known.has(c.slug));
+    const rejected = new Map<string, readonly NeedId[]>();
+    if (ours.length) {
+      const tx = (await this.open()).transaction(['people', 'network']);
+      const raws = await Promise.all(ours.map((c) => getPerson(tx, c.slug, false)));
+      const read = readPerson(this.sink());
+      ours.forEach((c, i) => {
+        rejected.set(c.slug, (raws[i] ? read(raws[i]) : null)?.rejected ?? []);
+      });
+    }
     const out: Record<string, MatchResult> = {};
-    const matcher = createMatcher(config);
-    cards.forEach((card, i) => {
-      const rejected = (raws[i] ? readPerson(problems)(raws[i]) : null)?.rejected ?? [];
+    for (const card of cards) {
+      const no = rejected.get(card.slug) ?? [];
       const result = matcher.card(card);
-      out[card.slug] = { tags: result.tags.filter((t) => !rejected.includes(t.need)), labels: result.labels };
-    });
+      out[card.slug] = { tags: result.tags.filter((t) => !no.includes(t.need)), labels: result.labels };
+    }
     return out;
+  }
+
+  /** The matcher for the needs as they are now, compiled once per change (when caching). */
+  private matcher(): Promise<ReturnType<typeof createMatcher>> {
+    return this.cached('matcher', async () => createMatcher(await this.getConfig()));
+  }
+
+  /** Slugs with a record of their own (pipeline or acted-on network people), keys only. */
+  private knownSlugs(): Promise<ReadonlySet<string>> {
+    return this.cached('known-slugs', async () => {
+      const db = await this.open();
+      const [people, network] = await Promise.all([db.getAllKeys('people'), db.getAllKeys('network')]);
+      return new Set([...people, ...network].map(String));
+    });
   }
 
   async savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]): Promise<Person> {
