@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Need } from '../../lib/domain';
+import { Store } from '../../lib/store/store';
 import { clock, freshStore, profile } from './helpers';
 
 vi.mock('../../lib/match', async (importOriginal) => {
@@ -54,6 +55,19 @@ describe('tagProfile and tagCards', () => {
     expect(cards['ola-b']!.tags.map((t) => t.need)).toEqual(['sponsorship']);
     expect(cards['kai-m']!.tags.map((t) => t.need).sort()).toEqual(['project-feedback', 'sponsorship']);
     expect(cards['no-tags']!.tags).toEqual([]);
+  });
+
+  it('a caching store (the background’s) sees every change that alters tags: rejections and needs', async () => {
+    const { factory, c } = await setup();
+    const store = new Store(factory, { now: c.now, cache: true });
+    const card = { slug: 'ola-b', name: 'Ola B', headline: 'Research Director', degree: 2, tags: [] };
+    const needsOf = async () => (await store.tagCards([card]))['ola-b']!.tags.map((t) => t.need).sort();
+    expect(await needsOf()).toEqual(['project-feedback', 'sponsorship']);
+    await store.feedback('ola-b', 'project-feedback', 'reject');
+    expect(await needsOf()).toEqual(['sponsorship']);
+    expect((await store.tagProfile(profile('ola-b'))).tags.map((t) => t.need)).toEqual(['sponsorship']);
+    await store.saveNeeds(NEEDS.map((n) => (n.id === 'sponsorship' ? { ...n, status: 'met' } : n)));
+    expect(await needsOf()).toEqual([]);
   });
 
   it('confirm then reject leaves it rejected; reject then confirm un-rejects', async () => {
