@@ -18,7 +18,7 @@ export async function linkedInTab(): Promise<number | null> {
   }
 }
 
-/** Asks the background to fill the message box open in `tabId` (lib/background/fill-tab.ts). */
+/** Asks the background to fill the message box open in `tabId` (lib/background/fill-message-box.ts). */
 export function fillTab(tabId: number, request: FillRequest): Promise<FillResult | null> {
   return createClient()
     .fillMessageBox(tabId, request)

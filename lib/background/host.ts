@@ -4,7 +4,7 @@ import { PAGE_STYLES } from '../content/ui/styles';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
 import { showFollowUps, showPageTags } from './badge';
-import { fillTab } from './fill-tab';
+import { fillMessageBoxIn } from './fill-message-box';
 import { NOTIFICATION_ICON } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
 import type { BrowserPort } from './port';
@@ -45,7 +45,8 @@ export class BackgroundHost {
           return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
         if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();
         if (prop === 'fillMessageBox')
-          return (tabId: number, request: FillRequest) => fillTab(host.port.scripting, tabId, request);
+          return (tabId: number, request: FillRequest) =>
+            fillMessageBoxIn(host.port.scripting, tabId, request);
         if (prop === 'importFile')
           return (name: string, text: string, options = {}) =>
             host.store

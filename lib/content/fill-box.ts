@@ -28,7 +28,7 @@ export const FILL_GLOBAL = 'constellationFill';
 
 /**
  * What `fill.js` does when injected: leaves `globalThis.constellationFill(request)` for the popup's
- * next `executeScript` call, which passes the request as an argument (see fill-tab.ts).
+ * next `executeScript` call, which passes the request as an argument (see lib/background/fill-message-box.ts).
  */
 export function defineFill(doc: Document = document): void {
   (globalThis as Record<string, unknown>)[FILL_GLOBAL] = (message: unknown): FillResult | null => {

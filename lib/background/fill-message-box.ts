@@ -6,7 +6,7 @@ import type { BrowserPort } from './port';
  * the user's click (fill.js), and the request travels as an argument to our own function in our
  * isolated world, not as a message that anything else in the tab could imitate.
  */
-export async function fillTab(
+export async function fillMessageBoxIn(
   scripting: BrowserPort['scripting'],
   tabId: number,
   request: FillRequest,
