@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Need, OutreachEvent, Person, UserConfig } from '../../lib/domain';
 import { recordFigures } from '../properties/figures';
-import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, person, TOVA_BACKUP } from './config';
 import { type Harness, launch } from './harness';
 
 // Several contexts writing at once through the one background, in real Chromium: two profile tabs,
@@ -12,24 +12,10 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 const ROUNDS = 25;
 const THIRD = { slug: 'tarik-amundsen-fictional', name: 'Tarik Amundsen' };
-const at = new Date().toISOString();
-const third: Person = {
-  slug: THIRD.slug,
-  name: THIRD.name,
+const third: Person = person(THIRD.slug, THIRD.name, {
   headline: 'Head of Hydrology at a fictional agency',
   company: 'Fictional Agency',
-  degree: 2,
-  stage: 'identified',
-  needs: ['project-feedback'],
-  tags: [],
-  labels: [],
-  rejected: [],
-  confirmed: [],
-  notes: '',
-  source: 'page',
-  createdAt: at,
-  updatedAt: at,
-};
+});
 
 let h: Harness;
 beforeAll(async () => {
