@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergePerson, mergeSettings } from '../../lib/backup/merge';
 import { DEFAULT_SETTINGS, type Person } from '../../lib/domain';
+import { person as basePerson } from '../pipeline/factories';
 
-const person = (over: Partial<Person>): Person => ({
-  slug: 'ines-r',
-  name: 'Ines R',
-  headline: '',
-  company: '',
-  degree: 2,
-  stage: 'identified',
-  needs: [],
-  tags: [],
-  labels: [],
-  rejected: [],
-  confirmed: [],
-  notes: '',
-  source: 'page',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const person = (over: Partial<Person>): Person =>
+  basePerson('ines-r', { name: 'Ines R', degree: 2, ...over });
 
 describe('mergePerson', () => {
   it.each([

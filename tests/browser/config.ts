@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Person } from '../../lib/domain';
 import { defaultNeeds } from '../../lib/needs-catalog';
+import { person as basePerson } from '../pipeline/factories';
 
 // The fictional user of the browser tests: Tova Lind, a senior data scientist who wants feedback on
 // a forecasting paper, a community outside work and a sponsor. Any likeness is accidental.
@@ -42,22 +43,14 @@ export const HOSTILE = { slug: 'hostile-name-fictional' };
 /** A fictional person as the pipeline stores them, for seeding through a backup import. */
 export function person(slug: string, name: string, patch: Partial<Person> = {}): Person {
   const at = new Date().toISOString();
-  return {
-    slug,
+  return basePerson(slug, {
     name,
     headline: 'Director of Forecasting at a fictional institute',
     company: 'Fictional Institute',
     degree: 2,
-    stage: 'identified',
     needs: ['project-feedback'],
-    tags: [],
-    labels: [],
-    rejected: [],
-    confirmed: [],
-    notes: '',
-    source: 'page',
     createdAt: at,
     updatedAt: at,
     ...patch,
-  };
+  });
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/domain';
 import { defaultNeeds } from '../../../lib/needs-catalog';
 import { Store } from '../../../lib/store/store';
+import { person as basePerson } from '../../pipeline/factories';
 
 // Component tests run against the real Store over fake-indexeddb, seeded through its own import.
 export const NOW = new Date('2026-03-01T12:00:00.000Z');
@@ -19,24 +20,8 @@ export const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).t
 
 /** A fictional person; the name comes from the slug unless given. */
 export function person(slug: string, patch: Partial<Person> = {}): Person {
-  return {
-    slug,
-    name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
-    headline: '',
-    company: '',
-    degree: 2,
-    stage: 'identified',
-    needs: [],
-    tags: [],
-    labels: [],
-    rejected: [],
-    confirmed: [],
-    notes: '',
-    source: 'page',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...patch,
-  };
+  const name = slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  return basePerson(slug, { name, degree: 2, ...patch });
 }
 
 export interface Seed {
