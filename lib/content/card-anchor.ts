@@ -20,11 +20,23 @@ export function linkSlug(href: string | null): string | null {
  * LinkedIn's link. One pass over the page's profile links for all cards: a 100-card list has
  * hundreds of links, and a pass per card made placing chips quadratic.
  */
-export function cardAnchors(
+export function cardAnchors<C extends { slug: string; name: string | null }>(
   root: ParentNode,
-  cards: readonly { slug: string; name: string | null }[],
+  cards: readonly C[],
+  readFrom: (card: C) => Element | undefined = () => undefined,
 ): Map<string, Element> {
-  const wanted = new Map(cards.map((c) => [c.slug, c.name]));
+  const anchors = new Map<string, Element>();
+  // The link the reader read the card from, when it is still in the page and carries the name:
+  // most cards, without a pass over the page's links.
+  const rest = cards.filter((card) => {
+    const link = readFrom(card);
+    const text = link?.isConnected ? (link.textContent ?? '') : '';
+    if (!link || !text.trim() || (card.name && !text.includes(card.name))) return true;
+    anchors.set(card.slug, outermostLink(link));
+    return false;
+  });
+  if (!rest.length) return anchors;
+  const wanted = new Map(rest.map((c) => [c.slug, c.name]));
   const withText = new Map<string, Element>();
   const withName = new Map<string, Element>();
   for (const a of root.querySelectorAll('a[href*="/in/"]')) {
@@ -37,7 +49,6 @@ export function cardAnchors(
     const name = wanted.get(slug);
     if (name && text.includes(name)) withName.set(slug, a);
   }
-  const anchors = new Map<string, Element>();
   for (const [slug, link] of withText) anchors.set(slug, outermostLink(withName.get(slug) ?? link));
   return anchors;
 }

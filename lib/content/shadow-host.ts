@@ -21,6 +21,12 @@ export interface ShadowHost {
   container: HTMLElement;
 }
 
+const stop = (event: Event) => event.stopPropagation();
+
+// One <style> per stylesheet, cloned into each root: a list mounts a hundred chip roots at once.
+// Keyed by the css string itself, which the caller passes the same each time (its hash is kept).
+const styles = new Map<string, { hostCss: string; style: HTMLStyleElement }>();
+
 /** `hostCss`: declarations for the host itself, after the reset (`all: initial`). */
 export function createShadowHost(
   tag: string,
@@ -29,14 +35,23 @@ export function createShadowHost(
   hostCss = '',
 ): ShadowHost {
   const host = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+  for (const name in attributes) host.setAttribute(name, attributes[name]!);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  // The page's styles never reach in (`all: initial` on the host), ours never leak out.
-  style.textContent = `:host{all:initial !important;${hostCss}}\n${css}`;
   const container = document.createElement('div');
   container.className = 'root';
-  for (const type of CONTAINED) container.addEventListener(type, (event) => event.stopPropagation());
-  shadow.append(style, container);
+  for (const type of CONTAINED) container.addEventListener(type, stop);
+  shadow.append(styleFor(css, hostCss), container);
   return { host, container };
+}
+
+function styleFor(css: string, hostCss: string): Node {
+  let known = styles.get(css);
+  if (known?.hostCss !== hostCss) {
+    const style = document.createElement('style');
+    // The page's styles never reach in (`all: initial` on the host), ours never leak out.
+    style.textContent = `:host{all:initial !important;${hostCss}}\n${css}`;
+    known = { hostCss, style };
+    styles.set(css, known);
+  }
+  return known.style.cloneNode(true);
 }

@@ -1,5 +1,6 @@
 import type { Api } from '../api';
 import type { Card, MatchResult } from '../domain';
+import { cardLinkOf } from '../reader/cards';
 import { cardAnchors } from './card-anchor';
 import { mountChips } from './chips-host';
 import { onDomChange } from './wait-for';
@@ -63,7 +64,7 @@ export function tagCardsOnPage(job: CardsJob): void {
       (c) => results.get(c.slug)?.tags.length && (mounts.get(c.slug) ?? 0) < MAX_MOUNTS_PER_CARD,
     );
     if (!due.length) return;
-    const anchors = cardAnchors(document, due);
+    const anchors = cardAnchors(document, due, cardLinkOf);
     for (const card of due) {
       const anchor = anchors.get(card.slug);
       const result = results.get(card.slug);

@@ -29,8 +29,11 @@ export function readSideCards(doc: Document, exclude: ReadonlySet<string>): Card
 function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet<string>): Card[] {
   const bySlug = new Map<string, Card>();
   // Alternatives from several generations can coexist during a rollout: read them all, in one pass.
-  for (const root of doc.querySelectorAll(selectorList(alternatives))) {
+  const roots = doc.querySelectorAll(selectorList(alternatives));
+  for (let i = 0; i < roots.length; i++) {
     if (bySlug.size >= MAX_CARDS) break;
+    const root = roots[i]!;
+    if (wrapsOneCard(root, roots[i + 1], roots[i + 2])) continue;
     const card = safe(() => readCard(root), null);
     if (!card || exclude.has(card.slug)) continue;
     const seen = bySlug.get(card.slug);
@@ -38,6 +41,16 @@ function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet
     if (!seen || filled(card) > filled(seen)) bySlug.set(card.slug, card);
   }
   return [...bySlug.values()];
+}
+
+/**
+ * A list item around exactly one other card root (Ember's div[data-chameleon-result-urn] inside a
+ * li.reusable-search__result-container, when both generations' classes are present) holds the same
+ * card: reading only the inner one halves the reading of such a list. One around several is a
+ * group, and is still read.
+ */
+function wrapsOneCard(root: Element, next?: Element, afterNext?: Element): boolean {
+  return !!next && root.contains(next) && !(afterNext && root.contains(afterNext));
 }
 
 /** First non-empty text among the alternatives (Ember leaves empty twins and split <p>s). */
@@ -68,19 +81,31 @@ function cardLink(root: Element): Element | null {
   return fallback;
 }
 
+// The link each card was read from, for the content script to place its chips by without looking
+// for it again (a second pass over a 100-card list's links took 5 ms in Chromium). Weak: a card
+// dropped is its link forgotten.
+const links = new WeakMap<Card, Element>();
+
+/** The profile link `card` was read from, if this reader read it from a page. */
+export function cardLinkOf(card: Card): Element | undefined {
+  return links.get(card);
+}
+
 function readCard(root: Element): Card | null {
   const link = cardLink(root);
   const slug = slugFromUrl(link?.getAttribute('href'));
   if (!slug || !link) return null;
   const name = withText(root, CARD_NAME, 200) ?? sduiName(root, link);
   const headline = withText(root, CARD_HEADLINE, 500);
-  return {
+  const card: Card = {
     slug,
     name,
     headline: headline && !DEGREE_TEXT.test(headline) ? headline : sduiHeadline(root, name),
     degree: parseDegree(withText(root, CARD_DEGREE, 60)) ?? degreeByText(root),
     tags: [],
   };
+  links.set(card, link);
+  return card;
 }
 
 // SDUI: the name is the text of the link (search) or the first paragraph (side cards);

@@ -72,4 +72,28 @@ describe('cardAnchor', () => {
     // A card not on the page gets no entry.
     expect(cardAnchors(document, [{ slug: 'absent', name: 'Absent' }]).size).toBe(0);
   });
+
+  it('uses the link the reader read a card from while it is in the page and names the person', () => {
+    document.body.innerHTML = `<li><a id="name" href="/in/ada/">Ada Quill</a></li>
+      <li><a id="moved" href="/in/bo/">Bo Lind</a></li>`;
+    const read = new Map<string, Element>([
+      ['ada', document.getElementById('name')!],
+      // LinkedIn re-rendered Bo's card after reading: the old link is gone from the page.
+      ['bo', Object.assign(document.createElement('a'), { textContent: 'Bo Lind' })],
+      // Cy's read link no longer carries her name (a different text was swapped in).
+      ['cy', Object.assign(document.createElement('a'), { textContent: 'Someone' })],
+    ]);
+    document.body.append(read.get('cy')!);
+    document.body.insertAdjacentHTML('beforeend', '<a id="cy-name" href="/in/cy/">Cy Moss</a>');
+    const cards = [
+      { slug: 'ada', name: 'Ada Quill' },
+      { slug: 'bo', name: 'Bo Lind' },
+      { slug: 'cy', name: 'Cy Moss' },
+    ];
+    const anchors = cardAnchors(document, cards, (card) => read.get(card.slug));
+    expect(anchors.get('ada')).toBe(read.get('ada'));
+    // The others are found in the page, as without a reader.
+    expect(anchors.get('bo')?.id).toBe('moved');
+    expect(anchors.get('cy')?.id).toBe('cy-name');
+  });
 });

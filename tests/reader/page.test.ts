@@ -64,6 +64,29 @@ describe('people lists', () => {
     expect(read.cards.map((c) => c.slug)).toEqual(Array.from({ length: 25 }, (_, i) => `person-${i}`));
     expect(read.cards.every((c) => c.name === 'Ada Okafor' && c.degree === 2)).toBe(true);
   });
+
+  const entity = (slug: string, name: string) =>
+    `<div data-chameleon-result-urn="urn:li:member:1"><a href="/in/${slug}/"><span dir="ltr"><span aria-hidden="true">${name}</span></span></a><div class="t-14 t-black t-normal">Hydrologist</div></div>`;
+
+  it('a list item wrapped around one card reads as that one card', () => {
+    const read = readPage(
+      parse(
+        `<main><ul><li class="reusable-search__result-container">${entity('ada-okafor', 'Ada Okafor')}</li></ul></main>`,
+      ),
+      'https://www.linkedin.com/search/results/people/',
+    );
+    expect(read.cards).toEqual([expect.objectContaining({ slug: 'ada-okafor', name: 'Ada Okafor' })]);
+  });
+
+  it('a list item holding several cards still yields its own person and every card inside', () => {
+    const read = readPage(
+      parse(
+        `<main><ul><li class="reusable-search__result-container"><a href="/in/outer-person/"><span dir="ltr"><span aria-hidden="true">Outer Person</span></span></a>${entity('inner-one', 'Inner One')}${entity('inner-two', 'Inner Two')}</li></ul></main>`,
+      ),
+      'https://www.linkedin.com/search/results/people/',
+    );
+    expect(read.cards.map((c) => c.slug).sort()).toEqual(['inner-one', 'inner-two', 'outer-person']);
+  });
 });
 
 describe('diagnose', () => {

@@ -24,10 +24,11 @@ function append(el: Element, children: Child[]): void {
   }
 }
 
-// Siblings that stand for the same thing: a tag by its need, an action by its name.
+// Siblings that stand for the same thing: a tag by its need, an action by its name, anything else
+// by an explicit data-key.
 const key = (node: Node) =>
   node instanceof Element
-    ? `${node.tagName}${node.getAttribute('data-need')}${node.getAttribute('data-action')}`
+    ? `${node.tagName}${node.getAttribute('data-need')}${node.getAttribute('data-action')}${node.getAttribute('data-key')}`
     : node.nodeName;
 
 /** Makes `live`'s children equal to `next`'s, reusing every live node that has the same key. */

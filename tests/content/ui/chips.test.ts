@@ -92,6 +92,19 @@ describe('CardChips', () => {
     expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
   });
 
+  it('draws flat: a button per chip and the labels, no status line until there is news', async () => {
+    const { container } = render(props());
+    // What a 100-card list pays for per card: the group, three chips, two labels.
+    expect(container.querySelectorAll('*')).toHaveLength(6);
+    expect(container.querySelector('[role="status"]')).toBeNull();
+    fireEvent.focusIn(chips()[2]!);
+    fireEvent.click(chips()[2]!);
+    await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
+    // The open tip sits right after its chip; the labels stayed labels.
+    expect(chips()[2]!.nextElementSibling?.getAttribute('role')).toBe('tooltip');
+    expect([...container.querySelectorAll('[data-label]')].map((l) => l.textContent)).toEqual(['peer', 'bold']);
+  });
+
   it('saves the person on click, once, and shows it', async () => {
     const onSave = vi.fn(async () => {});
     render(props({ onSave }));
