@@ -102,7 +102,10 @@ describe('CardChips', () => {
     await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
     // The open tip sits right after its chip; the labels stayed labels.
     expect(chips()[2]!.nextElementSibling?.getAttribute('role')).toBe('tooltip');
-    expect([...container.querySelectorAll('[data-label]')].map((l) => l.textContent)).toEqual(['peer', 'bold']);
+    expect([...container.querySelectorAll('[data-label]')].map((l) => l.textContent)).toEqual([
+      'peer',
+      'bold',
+    ]);
   });
 
   it('saves the person on click, once, and shows it', async () => {
