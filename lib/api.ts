@@ -159,6 +159,11 @@ export interface Api {
    * popup; never sends. Null when the tab cannot be reached. Our own pages only.
    */
   fillMessageBox(tabId: number, request: FillRequest): Promise<FillResult | null>;
+  /**
+   * The reader's diagnostic of the sender's own tab: the page's structure, none of its text. Asked
+   * by the profile panel on a page it could not read; null when there is no tab to ask.
+   */
+  diagnosePage(): Promise<string | null>;
   /** Opens the options page at the needs map. */
   openNeedsMap(): Promise<void>;
   /** Quiet mode, for the popup: what the active tab's content script last reported (null: nothing). */

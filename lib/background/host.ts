@@ -4,6 +4,7 @@ import { PAGE_STYLES } from '../content/ui/styles';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
 import { showFollowUps, showPageTags } from './badge';
+import { diagnoseTab } from './diagnose-tab';
 import { fillMessageBoxIn } from './fill-message-box';
 import { NOTIFICATION_ICON } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
@@ -44,6 +45,7 @@ export class BackgroundHost {
         if (prop === 'openDrafter')
           return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
         if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();
+        if (prop === 'diagnosePage') return () => diagnoseTab(host.port.scripting, tabId);
         if (prop === 'fillMessageBox')
           return (tabId: number, request: FillRequest) =>
             fillMessageBoxIn(host.port.scripting, tabId, request);

@@ -106,6 +106,7 @@ export const argSchemas = {
     z.object({ text: text(10_000), subject: text(1_000).optional() }),
   ]),
   currentPageTags: z.tuple([]),
+  diagnosePage: z.tuple([]),
   pageUi: z.tuple([]),
   followUps: z.tuple([optional(iso)]),
   logTouch: z.tuple([slugSchema, touchSchema]),

@@ -1,4 +1,4 @@
-import { diagnose, LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
+import { LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
 import type { PanelHost } from './panel-host';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
@@ -48,7 +48,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
         show();
         s.api.saveSettings({ panelCollapsed: collapsed }).catch(() => {});
       },
-      diagnostic: () => diagnose(document, url),
+      diagnostic: () => s.api.diagnosePage(),
     });
   const shown = () => personShown(document, slug, s.previous);
   // "Reading…" only while the page has yet to show the person: on a page that already does, the

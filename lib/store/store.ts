@@ -408,6 +408,9 @@ export class Store implements Api {
   async fillMessageBox(): Promise<null> {
     return null;
   }
+  async diagnosePage(): Promise<null> {
+    return null;
+  }
   /** Need names only: the background adds the styles, which a store outside the browser lacks. */
   async pageUi(): Promise<PageUi> {
     const names = needNames((await this.getConfig()).needs);

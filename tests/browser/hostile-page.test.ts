@@ -22,6 +22,7 @@ beforeAll(async () => {
       [/^\/in\/dana-deep\/$/, 'hostile-deep.html'],
       [/^\/in\/zed-mallory\/$/, 'hostile.html'],
       [/^\/search\/results\/people\/$/, 'hostile-cards.html'],
+      [/^\/in\/no-name-here\/$/, 'unreadable.html'],
     ],
   });
   await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
@@ -174,6 +175,34 @@ describe('hostile pages', () => {
     recordFigures('hostile-text', { nameChars: name.length, elementsFromPageText: inside ?? -1 });
     expect(inside).toBe(0);
     expect(await pwned(page)).toBeUndefined();
+    await done(page);
+  });
+
+  it('a profile that names nobody: the panel says so, and its diagnostic is injected on the click', async () => {
+    const page = await h.open('/in/no-name-here/');
+    const copy = page.locator(`${PANEL} [data-action="copy-diagnostic"]`);
+    await copy.waitFor();
+    // The diagnostic's code reaches the page only when the user asks for it.
+    const cdp = await h.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => scripts.push(e.url));
+    await cdp.send('Debugger.enable'); // reports every script already parsed, then new ones
+    const diagnoseJs = () => scripts.filter((url) => url.endsWith('/diagnose.js')).length;
+    expect(scripts.some((url) => url.endsWith('/linkedin.js'))).toBe(true);
+    expect(diagnoseJs()).toBe(0);
+    await copy.click();
+    // Copied, or shown to copy by hand where the clipboard says no (headless, unfocused).
+    const shown = page.locator(`${PANEL} textarea.diagnostic`);
+    const copied = page.locator(`${PANEL} [role="status"]`, { hasText: 'Copied.' });
+    await shown.or(copied).first().waitFor();
+    if (!(await shown.count()))
+      await h.context.grantPermissions(['clipboard-read'], { origin: 'https://www.linkedin.com' });
+    const text = (await shown.count())
+      ? await shown.inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^constellation-reader\/1 .*gen=unknown/);
+    expect(text).not.toContain('no-name-here');
+    expect(diagnoseJs()).toBe(1);
     await done(page);
   });
 });

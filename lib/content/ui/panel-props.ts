@@ -30,7 +30,7 @@ export interface ProfilePanelProps {
   onFeedback: (need: NeedId, verdict: Verdict) => Promise<void>;
   onOpenNeedsMap: () => Promise<void>;
   /** Text for "Copy diagnostic": page structure only, no page content. */
-  diagnostic?: () => string;
+  diagnostic?: () => Promise<string | null>;
   /** False when the page forbids the clipboard; the text is then shown to copy by hand. */
   copy?: (text: string) => Promise<boolean>;
 }

@@ -62,7 +62,7 @@ export function createPanel(container: HTMLElement): Panel {
     else if (action === 'copy-diagnostic') void copyDiagnostic(p);
   });
   const copyDiagnostic = async (p: ProfilePanelProps) => {
-    const text = p.diagnostic?.() ?? '';
+    const text = (await p.diagnostic?.().catch(() => null)) ?? '';
     const ok = p.copy ? await p.copy(text).catch(() => false) : false;
     set({ copied: ok, shown: ok ? null : text });
   };

@@ -244,7 +244,7 @@ describe('ProfilePanel: states', () => {
     ['no name read', { name: null }],
   ])('when the page cannot be read (%s) says so and offers a diagnostic', async (_, over) => {
     const copy = vi.fn(async () => true);
-    render(props({ ...over, tags: [], copy, diagnostic: () => 'constellation-reader/1 h1=0' }));
+    render(props({ ...over, tags: [], copy, diagnostic: async () => 'constellation-reader/1 h1=0' }));
     expect(screen.getByText('Constellation could not read this page')).toBeTruthy();
     expect(document.querySelector('[data-action="save"]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
@@ -254,7 +254,7 @@ describe('ProfilePanel: states', () => {
 
   it('shows the diagnostic to copy by hand when the page forbids the clipboard', async () => {
     const copy = vi.fn(async () => false);
-    render(props({ name: null, copy, diagnostic: () => 'constellation-reader/1 h1=0' }));
+    render(props({ name: null, copy, diagnostic: async () => 'constellation-reader/1 h1=0' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     await waitFor(() =>
       expect(document.querySelector('textarea')?.value).toBe('constellation-reader/1 h1=0'),
