@@ -1,5 +1,6 @@
 import { DIAGNOSE_GLOBAL } from '../content/diagnose-page';
 import type { BrowserPort } from './port';
+import { runInTab } from './run-in-tab';
 
 /**
  * The reader's diagnostic of the page in `tabId` (its structure, none of its text), from
@@ -10,19 +11,6 @@ export async function diagnoseTab(
   tabId: number | undefined,
 ): Promise<string | null> {
   if (tabId === undefined) return null;
-  try {
-    const target = { tabId, frameIds: [0] };
-    await scripting.executeScript({ target, files: ['/diagnose.js'] });
-    const [run] = await scripting.executeScript({
-      target,
-      // Runs in the tab, serialized: it may use only its arguments.
-      func: (name: string) =>
-        (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.() ?? null,
-      args: [DIAGNOSE_GLOBAL],
-    });
-    return typeof run?.result === 'string' ? run.result : null;
-  } catch {
-    // The tab closed or moved on.
-    return null;
-  }
+  const result = await runInTab(scripting, tabId, '/diagnose.js', DIAGNOSE_GLOBAL);
+  return typeof result === 'string' ? result : null;
 }
