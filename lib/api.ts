@@ -76,6 +76,15 @@ export interface PageUi {
   labelWords: Partial<Record<Label, [text: string, why: string]>>;
 }
 
+/** What a content script needs to start on a page, in one message. */
+export interface PageStart {
+  /** The settings the page acts on. */
+  quietMode: boolean;
+  panelCollapsed: boolean;
+  /** Styles and need names, when asked for (once per tab); otherwise null. */
+  ui: PageUi | null;
+}
+
 /** A connection from Connections.csv who could meet an unmet need: "already in your network". */
 export interface NetworkSuggestion {
   person: Person;
@@ -150,8 +159,11 @@ export interface Api {
    * instead, for the toolbar badge and the popup. The tab is the message sender's; `null` clears.
    */
   setPageTags(page: PageTags | null): Promise<void>;
-  /** Styles and need names for the in-page UI (the background answers; a bare Store has none). */
-  pageUi(): Promise<PageUi>;
+  /**
+   * A page's start, in one message: the settings it acts on and, with `withUi`, the styles and
+   * need names for the in-page UI (the background adds the styles; a bare Store has none).
+   */
+  pageStart(withUi: boolean): Promise<PageStart>;
   /** Opens the popup's drafter in a tab (a content script cannot open extension pages itself). */
   openDrafter(slug: string, need: NeedId | null): Promise<void>;
   /**

@@ -41,7 +41,11 @@ export class BackgroundHost {
       get(target, prop: string) {
         if (prop === 'setPageTags') return (page: PageTags | null) => host.setPageTags(tabId, page);
         if (prop === 'currentPageTags') return () => host.currentPageTags();
-        if (prop === 'pageUi') return async () => ({ ...(await host.store.pageUi()), ...PAGE_STYLES });
+        if (prop === 'pageStart')
+          return async (withUi: boolean) => {
+            const start = await host.store.pageStart(withUi);
+            return start.ui ? { ...start, ui: { ...start.ui, ...PAGE_STYLES } } : start;
+          };
         if (prop === 'openDrafter')
           return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
         if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();

@@ -18,6 +18,8 @@ export interface RouterOptions {
 
 /** Calls that read or rewrite everything: only our own pages may make them, never a content script. */
 const PAGES_ONLY = new Set<ApiMethod>([
+  // The whole needs map and self-profile: a page starts from pageStart, which holds neither.
+  'getConfig',
   'exportBackup',
   'importFile',
   'saveNeeds',

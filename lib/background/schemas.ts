@@ -107,7 +107,7 @@ export const argSchemas = {
   ]),
   currentPageTags: z.tuple([]),
   diagnosePage: z.tuple([]),
-  pageUi: z.tuple([]),
+  pageStart: z.tuple([z.boolean()]),
   followUps: z.tuple([optional(iso)]),
   logTouch: z.tuple([slugSchema, touchSchema]),
   needsMap: z.tuple([]),

@@ -14,12 +14,10 @@ const TAGGING_PLACEHOLDER_MS = 150;
  * for its top card, read, tag, show; re-tag when lazy sections arrive.
  */
 export async function runProfile(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
-  const [config, ui] = await Promise.all([
-    s.api.getConfig().catch((error: unknown) => error as Error),
-    s.ui(),
-  ]);
+  const start = await s.start();
+  const { ui } = start;
   if (signal.aborted) return;
-  if (!(config instanceof Error) && config.settings.quietMode) {
+  if (!start.error && start.quietMode) {
     s.removePanel();
     return runQuiet(s, slug, url, signal);
   }
@@ -29,8 +27,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     status: 'reading',
     read: null,
     result: null,
-    error: config instanceof Error ? config.message : null,
-    collapsed: config instanceof Error ? false : config.settings.panelCollapsed,
+    error: start.error?.message ?? null,
+    collapsed: start.error ? false : start.panelCollapsed,
     needNames: ui.needNames,
     labelWords: ui.labelWords,
   };
@@ -95,7 +93,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       void tag(readPage(document, url));
     });
 
-  if (!(config instanceof Error)) {
+  if (!start.error) {
     const { needNames, chipsCss: css } = ui;
     tagCardsOnPage({
       api: s.api,

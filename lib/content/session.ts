@@ -12,17 +12,25 @@ export interface Session {
   /** The one panel host, mounted on first use; a host the page threw away is replaced. */
   panel(css: string): PanelHost;
   removePanel(): void;
-  /** Styles and need names from the background, asked once per tab (again after a failure). */
-  ui(): Promise<PageUi>;
+  /**
+   * What a page starts from, in one message: the settings it acts on, and the styles and need
+   * names, asked once per tab (again after a failure). Without the background: its error, and
+   * enough style to say so.
+   */
+  start(): Promise<PageStartHere>;
   reportQuiet(page: PageTags): Promise<void>;
   /** Clears the badge if quiet mode told the background about a page we have left. */
   clearQuietReport(): Promise<void>;
 }
 
+export type PageStartHere =
+  | { error: null; quietMode: boolean; panelCollapsed: boolean; ui: PageUi }
+  | { error: Error; ui: PageUi };
+
 export function createSession(lifetime: Lifetime, api: Api): Session {
   let panel: PanelHost | null = null;
   let reported = false;
-  let ui: Promise<PageUi> | null = null;
+  let ui: PageUi | null = null;
   return {
     lifetime,
     api,
@@ -37,12 +45,15 @@ export function createSession(lifetime: Lifetime, api: Api): Session {
       panel?.remove();
       panel = null;
     },
-    ui() {
-      ui ??= api.pageUi().catch(() => {
-        ui = null;
-        return FALLBACK_UI;
-      });
-      return ui;
+    async start() {
+      try {
+        const answer = await api.pageStart(!ui);
+        ui = answer.ui ?? ui ?? FALLBACK_UI;
+        return { error: null, quietMode: answer.quietMode, panelCollapsed: answer.panelCollapsed, ui };
+      } catch (error) {
+        const why = error instanceof Error ? error : new Error(String(error));
+        return { error: why, ui: ui ?? FALLBACK_UI };
+      }
     },
     async reportQuiet(page) {
       reported = true;

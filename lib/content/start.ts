@@ -59,14 +59,14 @@ export function startContent(api: Api = createClient()): void {
 
 async function runList(s: Session, signal: AbortSignal): Promise<void> {
   s.removePanel();
-  const [config, ui] = await Promise.all([s.api.getConfig().catch(() => null), s.ui()]);
+  const start = await s.start();
   await s.clearQuietReport();
-  if (!config || config.settings.quietMode || signal.aborted) return;
+  if (start.error || start.quietMode || signal.aborted) return;
   tagCardsOnPage({
     api: s.api,
     signal,
-    needNames: ui.needNames,
-    css: ui.chipsCss,
+    needNames: start.ui.needNames,
+    css: start.ui.chipsCss,
     readCards: () => readPage(document, location.href).cards,
   });
 }

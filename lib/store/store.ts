@@ -8,8 +8,8 @@ import type {
   ImportResult,
   NeedsMap,
   NetworkSuggestion,
+  PageStart,
   PageTags,
-  PageUi,
   PipelinePage,
   PipelineQuery,
   StageChange,
@@ -412,9 +412,12 @@ export class Store implements Api {
     return null;
   }
   /** Need names only: the background adds the styles, which a store outside the browser lacks. */
-  async pageUi(): Promise<PageUi> {
-    const names = needNames((await this.getConfig()).needs);
-    return { panelCss: '', chipsCss: '', needNames: names, labelWords: LABEL_WORDS };
+  async pageStart(withUi: boolean): Promise<PageStart> {
+    const { settings, needs } = await this.getConfig();
+    const ui = withUi
+      ? { panelCss: '', chipsCss: '', needNames: needNames(needs), labelWords: LABEL_WORDS }
+      : null;
+    return { quietMode: settings.quietMode, panelCollapsed: settings.panelCollapsed, ui };
   }
 
   /** Small bookkeeping of the background's own (e.g. when it last notified); not part of backups. */

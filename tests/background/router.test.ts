@@ -103,17 +103,38 @@ describe('router: arguments are validated per method', () => {
 });
 
 describe('router: what a content script may not do', () => {
-  it.each(['exportBackup', 'importFile', 'saveNeeds', 'saveSelf', 'deleteNeed', 'fillMessageBox'])(
-    '%s is for our pages only',
-    async (method) => {
-      const { call } = setup();
-      const response = await call(method, [], content);
-      expect(response).toMatchObject({
-        ok: false,
-        error: expect.stringMatching(/only available from Constellation/),
-      });
-    },
-  );
+  it.each([
+    'getConfig',
+    'exportBackup',
+    'importFile',
+    'saveNeeds',
+    'saveSelf',
+    'deleteNeed',
+    'fillMessageBox',
+  ])('%s is for our pages only', async (method) => {
+    const { call } = setup();
+    const response = await call(method, [], content);
+    expect(response).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/only available from Constellation/),
+    });
+  });
+
+  it('a page starts from its settings and need names, never the needs map or self-profile', async () => {
+    const { call } = setup();
+    const first = await call('pageStart', [true], content);
+    expect(first).toMatchObject({ ok: true, value: { quietMode: false, panelCollapsed: false } });
+    const value = (first as { value: Record<string, unknown> }).value;
+    expect(Object.keys(value).sort()).toEqual(['panelCollapsed', 'quietMode', 'ui']);
+    expect(Object.keys(value.ui as object).sort()).toEqual([
+      'chipsCss',
+      'labelWords',
+      'needNames',
+      'panelCss',
+    ]);
+    // Later pages in the tab ask for the settings only.
+    expect(await call('pageStart', [false], content)).toMatchObject({ ok: true, value: { ui: null } });
+  });
 
   it('the popup may export', async () => {
     const { call } = setup();
