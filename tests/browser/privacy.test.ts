@@ -148,6 +148,7 @@ describe('privacy', () => {
         'options.html',
         'linkedin.js',
         'fill.js',
+        'diagnose.js',
         'background.js',
       ];
       const out: string[] = [];
@@ -177,7 +178,7 @@ describe('privacy', () => {
       probes: results.length,
       reached: results.filter((r) => !r.endsWith('refused')).length,
     });
-    expect(results).toHaveLength(18);
+    expect(results).toHaveLength(21);
     for (const r of results) expect(r).toMatch(/refused$/);
     await page.close();
   });
