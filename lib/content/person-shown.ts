@@ -1,5 +1,6 @@
-import { isProfileReady } from '../reader';
+import { safe } from '../reader/dom';
 import { NAME, queryFirst, TOP_CARD } from '../reader/selectors';
+import { textOf } from '../reader/text';
 
 // Telling when the page shows the person the URL names. LinkedIn changes the URL first and
 // re-renders later (ENGINEERING.md: SPA), so for a while after a navigation the old person is
@@ -10,9 +11,13 @@ import { NAME, queryFirst, TOP_CARD } from '../reader/selectors';
  * generation) so a feed or search page, which have headings of their own, never counts.
  */
 export function topCardName(doc: Document): Element | null {
-  const card = queryFirst(doc, TOP_CARD);
-  const name = card ? queryFirst(card, NAME) : null;
+  const name = nameInTopCard(doc);
   return name?.textContent?.trim() ? name : null;
+}
+
+function nameInTopCard(doc: Document): Element | null {
+  const card = queryFirst(doc, TOP_CARD);
+  return card ? queryFirst(card, NAME) : null;
 }
 
 /** What was on screen when we last read a profile in this document. */
@@ -43,7 +48,11 @@ function hasOwnPageLink(doc: Document, slug: string): boolean {
  * an in-page navigation only when it is no longer the `previous` person's.
  */
 export function personShown(doc: Document, slug: string, previous: Shown | null): boolean {
-  const now = isProfileReady(doc) ? shownNow(doc) : null;
+  // Checked on every DOM change while a profile loads: the top card is looked up once per check.
+  // Never throws: a pathological page (thousands of levels deep) makes the selector engine give up.
+  const name = safe(() => nameInTopCard(doc), null);
+  const text = safe(() => (textOf(name, 200) ? name?.textContent?.trim() : null), null);
+  const now = text ? { name: text } : null;
   if (!now) return false;
   if (!previous) return true;
   if (hasOwnPageLink(doc, slug)) return true;
