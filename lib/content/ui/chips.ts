@@ -76,8 +76,8 @@ function clone(el: Element): HTMLElement {
 
 /**
  * Flat on purpose: a chip is one button, its tip (once opened) the span right after it, and the
- * status line exists once there is something to say. A wrapper per chip and an empty status per
- * card made the page's next frame after a 100-card list about a quarter slower (Chromium).
+ * status line exists once there is something to say. Six elements per card rather than ten: a
+ * 100-card list gives the page's next layout 400 fewer boxes.
  */
 function chipsView(
   props: CardChipsProps,
@@ -112,7 +112,7 @@ function chipsView(
     group.append(label);
   }
   const said = saved ? '✓ saved' : state === 'saving' ? 'saving…' : state === 'failed' ? 'not saved' : '';
-  if (said || state !== 'idle') {
+  if (said) {
     const status = clone(p.state);
     status.textContent = said;
     group.append(status);
