@@ -1,5 +1,6 @@
 import type { Same } from './organisation';
-import { compilePhrase, matchIn } from './phrases';
+import { matchIn } from './phrase-match';
+import { compilePhrase } from './phrases';
 import type { Prepared, Where } from './profile-text';
 import { weightOf } from './text';
 

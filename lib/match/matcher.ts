@@ -4,7 +4,7 @@ import { type Compiled, type CompiledNeed, compile } from './compile';
 import { noWeights, weightFor, weightReason } from './feedback';
 import { labelsFor } from './labels';
 import { type Contribution, quoteHit, structural } from './need-rules';
-import { bestHit } from './phrases';
+import { bestHit } from './phrase-match';
 import { cardToProfile, type Prepared, prepareProfile, WHERE_NAME } from './profile-text';
 import { readSignals, type Signals } from './signals';
 

@@ -1,5 +1,5 @@
 import type { BuiltInNeedId } from '../domain';
-import type { Hit } from './phrases';
+import type { Hit } from './phrase-match';
 import { WHERE_NAME } from './profile-text';
 import { ROLE_HINT } from './roles';
 import { SENIORITY_NAME } from './seniority';

@@ -2,11 +2,12 @@ import type { BuiltInNeedId, Profile, Seniority } from '../domain';
 import type { Compiled } from './compile';
 import { compareField } from './field';
 import { compareOrgs, type Same } from './organisation';
-import { bestHit, findRun, type Hit, matchIn, type Phrase } from './phrases';
+import { bestHit, findRun, type Hit, matchIn } from './phrase-match';
+import type { Phrase } from './phrases';
 import type { Prepared, Where } from './profile-text';
 import { rolesIn } from './roles';
 import { type Relative, relativeTo, seniorityOf } from './seniority';
-import { stem } from './text';
+import { stem } from './stem';
 
 export interface RoleHit {
   role: string;

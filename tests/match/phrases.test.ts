@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, matchIn, phrasesFromText } from '../../lib/match/phrases';
+import { matchIn } from '../../lib/match/phrase-match';
+import { compilePhrase, phrasesFromText } from '../../lib/match/phrases';
 import { prepareProfile } from '../../lib/match/profile-text';
 import { person } from './people';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snippet, stem, words } from '../../lib/match/text';
+import { stem } from '../../lib/match/stem';
+import { snippet, words } from '../../lib/match/text';
 
 describe('stems meet across word forms', () => {
   it.each([
