@@ -44,13 +44,15 @@ function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet
 }
 
 /**
- * A list item around exactly one other card root (Ember's div[data-chameleon-result-urn] inside a
- * li.reusable-search__result-container, when both generations' classes are present) holds the same
- * card: reading only the inner one halves the reading of such a list. One around several is a
- * group, and is still read.
+ * A list item around exactly one other card root of the same person (Ember's
+ * div[data-chameleon-result-urn] inside a li.reusable-search__result-container, when both
+ * generations' classes are present) is the same card: reading only the inner one halves the
+ * reading of such a list. One around several cards, or around someone else's, is still read.
  */
 function wrapsOneCard(root: Element, next?: Element, afterNext?: Element): boolean {
-  return !!next && root.contains(next) && !(afterNext && root.contains(afterNext));
+  if (!next || !root.contains(next) || (afterNext && root.contains(afterNext))) return false;
+  const slug = slugFromUrl(cardLink(root)?.getAttribute('href'));
+  return slug !== null && slug === slugFromUrl(cardLink(next)?.getAttribute('href'));
 }
 
 /** First non-empty text among the alternatives (Ember leaves empty twins and split <p>s). */

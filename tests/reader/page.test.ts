@@ -78,6 +78,16 @@ describe('people lists', () => {
     expect(read.cards).toEqual([expect.objectContaining({ slug: 'ada-okafor', name: 'Ada Okafor' })]);
   });
 
+  it("a card holding one other person's card yields both people", () => {
+    const read = readPage(
+      parse(
+        `<main><ul><li class="reusable-search__result-container"><a href="/in/outer-person/"><span dir="ltr"><span aria-hidden="true">Outer Person</span></span></a>${entity('inner-one', 'Inner One')}</li></ul></main>`,
+      ),
+      'https://www.linkedin.com/search/results/people/',
+    );
+    expect(read.cards.map((c) => c.slug).sort()).toEqual(['inner-one', 'outer-person']);
+  });
+
   it('a list item holding several cards still yields its own person and every card inside', () => {
     const read = readPage(
       parse(
