@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { JOB_PAGE_MATCHES } from './lib/route';
+import { ICONS } from './store/icon-sizes';
 
 // Why each manifest line is here: PRODUCT.md ("minimal permissions", "invisible to the page").
 export default defineConfig({
@@ -22,9 +23,13 @@ export default defineConfig({
         : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Constellation',
     description: 'Map what you need from a network, see who on LinkedIn could meet it, and ask boldly.',
+    // Our own mark (public/icon/, npm run icons) in the toolbar, on the extensions page and in the
+    // stores, instead of the grey letter a browser draws for an extension without one.
+    icons: ICONS,
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: ICONS },
     // storage: none (IndexedDB needs no permission); alarms: follow-up reminders without polling;
     // notifications: the reminder itself, switchable off in settings; scripting: the content script
     // into a tab that navigated in-page to a profile or list, and the fill on the user's click.
@@ -38,12 +43,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'constellation@constellation.local',
-              // data_collection_permissions ("none": we collect nothing) needs 140, 142 on Android.
+              // data_collection_permissions ("none": we collect nothing) needs 140, 142 on Android;
+              // the rest is older (sidebar_action 54, scripting in MV2 102, IndexedDB in add-ons).
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : // The side panel is Chrome 114's; sidePanel.open() from the popup's button, 116's.
+        { minimum_chrome_version: '116' }),
   }),
 });

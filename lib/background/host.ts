@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { showFollowUps, showPageTags } from './badge';
 import { diagnoseTab } from './diagnose-tab';
 import { fillMessageBoxIn } from './fill-message-box';
-import { NOTIFICATION_ICON } from './icon';
+import { notificationIcon } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
@@ -106,7 +106,7 @@ export class BackgroundHost {
     const { title, message } = notificationText(due);
     await this.port.notifications.create('constellation-follow-ups', {
       type: 'basic',
-      iconUrl: NOTIFICATION_ICON,
+      iconUrl: notificationIcon(this.port.runtime),
       title,
       message,
     });

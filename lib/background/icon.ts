@@ -1,6 +1,10 @@
 /**
- * The notification icon, a 48 px star as an inline PNG: the build ships no icon files, Chrome
- * needs a raster image for notifications, and an inline image needs no web-accessible resource.
+ * The follow-up notification's icon: the 96 px mark from public/icon/ (Chrome draws notification
+ * icons at 80 px, 160 on high-density screens; 128 carries the store's transparent margin). An
+ * extension's own URL needs no web-accessible resource: the notification is ours, not a page's.
  */
-export const NOTIFICATION_ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAk0lEQVR42u2YwQ3AIAwDs1En6kJdulU3oCrEtjhLPEN8CiGIKoTQMh3ndb8LAAB+mI+FAMDJfBwEAI7mYyAAcDZvDyEHGDWgXrEg0dWIPlKxvRHd4NG3lMVdb2l+JYj15LV9WgAAwM5NDIAS4KupyCE2I0YCsDLW5uNKCjAzsQRidkIZQMq+rUla/o06KlwIoX30AG4eu/s+aRATAAAAAElFTkSuQmCC';
+export const NOTIFICATION_ICON = '/icon/96.png';
+
+export function notificationIcon(runtime: { getURL(path: string): string }): string {
+  return runtime.getURL(NOTIFICATION_ICON);
+}

@@ -138,7 +138,7 @@ describe('BackgroundHost', () => {
     expect(calls.notes).toEqual([
       expect.objectContaining({
         type: 'basic',
-        iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
+        iconUrl: 'chrome-extension://id/icon/96.png',
         title: 'One follow-up is due',
         message: expect.stringMatching(/No reply from Person ines-r/),
       }),

@@ -2,7 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOB_PAGE_MATCHES } from '../../lib/route';
-import { DIST } from './harness';
+import { DIST, ROOT } from './harness';
+
+/** A PNG's width and height, from its IHDR chunk. */
+async function pngSize(path: string): Promise<[number, number]> {
+  const png = await readFile(path);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
 
 // What LinkedIn (and a reviewer) can see of us: the built manifest (PRODUCT.md "Invisible to the page").
 describe('built manifest', async () => {
@@ -42,5 +49,32 @@ describe('built manifest', async () => {
     expect((await stat(file)).size).toBeGreaterThan(0);
     expect(code).not.toMatch(/ZodError|\$ZodType/);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
+  });
+
+  it('shows our own icon in every size, in the toolbar too, and on Chrome 116+ (the side panel’s open())', async () => {
+    expect(Object.keys(manifest.icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
+    for (const [size, file] of Object.entries<string>(manifest.icons))
+      expect(await pngSize(join(DIST, file))).toEqual([Number(size), Number(size)]);
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+  });
+});
+
+// The Firefox build (npm run build:firefox): MV2's browser_action, and the add-on's Gecko settings.
+describe('built Firefox manifest', async () => {
+  const dir = join(ROOT, process.env.CONSTELLATION_OUT ?? '.output', 'firefox-mv2');
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+
+  it('shows the same icons, declares no data collection and needs Firefox 142+', async () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.browser_action.default_icon).toEqual(manifest.icons);
+    expect(manifest.action).toBeUndefined();
+    for (const [size, file] of Object.entries<string>(manifest.icons))
+      expect(await pngSize(join(dir, file))).toEqual([Number(size), Number(size)]);
+    const gecko = manifest.browser_specific_settings.gecko;
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.strict_min_version).toBe('142.0');
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.minimum_chrome_version).toBeUndefined();
   });
 });
