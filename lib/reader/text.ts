@@ -1,17 +1,14 @@
-// Page text is untrusted user data: it only ever becomes a plain, bounded string here.
-// textContent, never innerText: innerText forces a layout on LinkedIn's page.
+import { cleanText } from '../text/clean';
+
+// Page text is untrusted user data: it only ever becomes a plain, bounded string here
+// (lib/text/clean.ts is the rule). textContent, never innerText: innerText forces a layout.
 
 /** Longest string the reader keeps for one field. */
 export const MAX_FIELD = 2000;
 
-// Zero-width and bidi controls: invisible, used to smuggle or reorder text (hostile pages).
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
-
+/** One page string, cleaned and capped (the reader's fields are one line each). */
 export function clean(raw: string | null | undefined, max = MAX_FIELD): string | null {
-  if (!raw) return null;
-  const text = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-  if (!text) return null;
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return cleanText(raw, { max });
 }
 
 // Screen-reader twins and anything that is code, not text (hostile pages put payloads in <script>).

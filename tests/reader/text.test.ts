@@ -53,3 +53,9 @@ describe('textOf', () => {
     expect(textOf(node)).toMatch(/^deep/);
   }, 60_000);
 });
+
+describe('textOf and emoji', () => {
+  it('keeps a profession emoji whole and strips a stray joiner (issue 17)', () => {
+    expect(textOf(el('<span>👩\u200d💻 Ada\u200d Okafor</span>'))).toBe('👩\u200d💻 Ada Okafor');
+  });
+});
