@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { needIdSchema, needSchema, selfSchema, settingsSchema, tagSchema } from '../backup/schema';
 import { CHANNELS, LABELS, STAGES, TOUCH_KINDS } from '../domain';
-import { MAX_IMPORT_CHARS } from '../store/import-file';
+import { MAX_IMPORT_CHARS } from '../import/read-import';
 
 // What the background accepts from the content script and extension pages. Everything is checked
 // on arrival: the content script runs beside LinkedIn's page, so its messages are handled as input,

@@ -1,49 +1,10 @@
 import type { Backup, ImportResult } from '../api';
 import { mergePerson, mergeSettings } from '../backup/merge';
-import { backupSchema, describeIssues } from '../backup/schema';
 import type { Need, OutreachEvent, Person } from '../domain';
 import { readSettings } from './config';
 import { readChunks, withoutShadowed } from './connection-chunks';
 import type { Db, KvStore } from './db';
 import { putPerson } from './people-table';
-
-/** Parse and validate a backup fully before anything is written: all or nothing. */
-export function checkBackup(
-  text: string,
-): { ok: true; backup: Backup } | { ok: false; result: ImportResult } {
-  const fail = (message: string, problems: string[] = []) =>
-    ({ ok: false, result: { ok: false, kind: 'backup', message, problems } }) as const;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(`The file is not valid JSON (${(error as Error).message}). Nothing was imported.`);
-  }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return fail(
-      'The file is JSON but not a Constellation backup (expected an object). Nothing was imported.',
-    );
-  const { format, version } = raw as Record<string, unknown>;
-  if (format !== 'constellation-backup')
-    return fail(
-      `Not a Constellation backup: format is ${format === undefined ? 'missing' : JSON.stringify(format).slice(0, 60)}, expected "constellation-backup". Nothing was imported.`,
-    );
-  if (version === undefined)
-    return fail('This backup has no "version", so it cannot be read safely. Nothing was imported.');
-  if (version !== 1)
-    return fail(
-      `This backup is version ${String(JSON.stringify(version)).slice(0, 20)}; this Constellation reads version 1. Update the extension, then import again. Nothing was imported.`,
-    );
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
-    return fail(
-      `The backup has ${parsed.error.issues.length === 1 ? 'a problem' : 'problems'}, so nothing was imported: ${problems[0]}`,
-      problems,
-    );
-  }
-  return { ok: true, backup: parsed.data as unknown as Backup };
-}
 
 /** Merge a checked backup in one transaction: by id, never duplicating; the same file twice changes nothing. */
 export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult> {

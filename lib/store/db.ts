@@ -11,8 +11,11 @@ import { DB_VERSION, MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'constellation';
 
-/** kv keys: one record each. Values are validated on read (a corrupted record is skipped). */
-export type KvKey = 'self' | 'settings' | 'weights' | 'meta';
+/**
+ * kv keys: one record each. Values are validated on read (a corrupted record is skipped).
+ * 'changed': when the needs, the self-profile or the settings last changed (the backup reminder).
+ */
+export type KvKey = 'self' | 'settings' | 'weights' | 'meta' | 'changed';
 
 export interface ConstellationDB extends DBSchema {
   kv: { key: KvKey; value: unknown };

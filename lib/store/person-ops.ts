@@ -6,53 +6,13 @@ import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';
 import { getPerson, putPerson } from './people-table';
+import { blankPerson, cap, fullProfile } from './person-shape';
 import { type Problems, readPerson } from './records';
 
 // Each operation is one readwrite transaction holding the read and the write, so two tabs writing
 // at once are serialised by IndexedDB and neither loses the other's change.
 
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
-
-/** A profile as the matcher takes it: whatever the caller had, nulls for the rest. */
-const cap = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
-
-export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
-  return {
-    name: null,
-    headline: null,
-    location: null,
-    company: null,
-    degree: null,
-    followers: null,
-    connections: null,
-    mutualConnections: null,
-    about: null,
-    experience: [],
-    skills: [],
-    ...p,
-  };
-}
-
-export function blankPerson(slug: string, at: string): Person {
-  return {
-    slug,
-    name: '',
-    headline: '',
-    company: '',
-    degree: null,
-    stage: 'identified',
-    needs: [],
-    tags: [],
-    labels: [],
-    rejected: [],
-    confirmed: [],
-    notes: '',
-    source: 'page',
-    inPipeline: false,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
 
 export async function savePerson(
   db: Db,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupReminder, needsBackup } from '../../../components/options/BackupReminder';
+import { BackupReminder } from '../../../components/options/BackupReminder';
 import { ImportExport } from '../../../components/options/ImportExport';
 import { backupFileName } from '../../../components/shared/download';
 import type { ImportResult } from '../../../lib/api';
@@ -219,18 +219,32 @@ describe('export', () => {
   });
 });
 
-describe('backup reminder', () => {
-  const now = new Date('2026-11-23T12:00:00Z');
+describe('backup reminder (the rule of the store: 30 days and a change)', () => {
+  // The store's clock is real here: dates are relative to now.
+  const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
   it.each([
-    [null, true],
-    ['not a date', true],
-    ['2026-10-23T11:00:00Z', true],
-    ['2026-10-25T12:00:00Z', false],
-    ['2026-11-23T11:00:00Z', false],
-  ])('lastExportAt %s → remind %s', (at, remind) => {
-    expect(needsBackup(at, now)).toBe(remind);
-    render(<BackupReminder lastExportAt={at} now={now} />);
+    ['never exported, settings changed', null, true],
+    ['exported 31 days ago, changed since', daysAgo(31), true],
+    ['exported 29 days ago', daysAgo(29), false],
+  ])('%s → remind %s', async (_what, at, remind) => {
+    await renderWithApi(
+      <BackupReminder lastExportAt={at} />,
+      await TestApi.create({ settings: { lastExportAt: at } }),
+    );
+    await settle();
     expect(document.querySelector('[data-constellation="backup-reminder"]') !== null).toBe(remind);
     cleanup();
+  });
+
+  it('an old backup with nothing changed since does not nag', async () => {
+    const today = new Date();
+    vi.setSystemTime(new Date(today.getTime() - 41 * 86_400_000));
+    const api = await TestApi.create(); // the last change: 41 days ago
+    vi.setSystemTime(today);
+    const old = daysAgo(40);
+    await api.store.saveSettings({ lastExportAt: old }); // stamping an export is no change
+    await renderWithApi(<BackupReminder lastExportAt={old} />, api);
+    await settle();
+    expect(document.querySelector('[data-constellation="backup-reminder"]')).toBeNull();
   });
 });

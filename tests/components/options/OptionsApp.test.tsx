@@ -49,7 +49,9 @@ describe('OptionsApp', () => {
     }
     expect(document.querySelectorAll('.need-card')).toHaveLength(9);
     expect(document.querySelector('[data-constellation="export"]')).not.toBeNull();
-    expect(document.querySelector('[data-constellation="backup-reminder"]')).not.toBeNull();
+    await waitFor(() =>
+      expect(document.querySelector('[data-constellation="backup-reminder"]')).not.toBeNull(),
+    );
   });
 
   it('when the store cannot be read, says so and offers to try again (never a blank page)', async () => {
