@@ -3,6 +3,7 @@ import type {
   Card,
   Channel,
   ClosedReason,
+  Display,
   Label,
   MatchResult,
   Need,
@@ -17,12 +18,13 @@ import type {
   TouchKind,
   UserConfig,
 } from './domain';
+import type { PageReport, TabPage } from './page-report';
 import type { BackupReminder } from './pipeline/backup-reminder';
 import type { Boldness } from './pipeline/boldness';
 import type { FollowUp } from './pipeline/follow-ups';
 import type { NeedsMap } from './pipeline/needs-coverage';
 
-export type { BackupReminder, Boldness, FollowUp, NeedsMap };
+export type { BackupReminder, Boldness, FollowUp, NeedsMap, PageReport, TabPage };
 
 /** The backup file (PRODUCT.md). It may hold more; these members keep this meaning. */
 export interface Backup {
@@ -57,7 +59,7 @@ export interface ImportOptions {
   skipBadRows?: boolean;
 }
 
-/** What the content script tells the background about the page in view (quiet mode). */
+/** The profile in a tab, as the popup shows it: who, and which needs they could meet. */
 export interface PageTags {
   slug: string;
   name: string | null;
@@ -79,7 +81,7 @@ export interface PageUi {
 /** What a content script needs to start on a page, in one message. */
 export interface PageStart {
   /** The settings the page acts on. */
-  quietMode: boolean;
+  display: Display;
   panelCollapsed: boolean;
   /** Styles and need names, when asked for (once per tab); otherwise null. */
   ui: PageUi | null;
@@ -155,10 +157,13 @@ export interface Api {
   /** A backup JSON or LinkedIn's Connections.csv, told apart by content. All or nothing. */
   importFile(fileName: string, text: string, options?: ImportOptions): Promise<ImportResult>;
   /**
-   * Quiet mode: the content script adds nothing to the page and reports the page's tags here
-   * instead, for the toolbar badge and the popup. The tab is the message sender's; `null` clears.
+   * What the content script read on the page in its tab (the sender's; `null`: it left the page).
+   * The background tags it and keeps it as the tab's state for the side panel, badge and popup,
+   * then tells our pages `{ constellation: 1, tabPage: <tabId> }`.
    */
-  setPageTags(page: PageTags | null): Promise<void>;
+  reportPage(report: PageReport | null): Promise<void>;
+  /** A tab's page as the background made of it (null: nothing we read there). Our own pages only. */
+  tabPage(tabId: number): Promise<TabPage | null>;
   /**
    * A page's start, in one message: the settings it acts on and, with `withUi`, the styles and
    * need names for the in-page UI (the background adds the styles; a bare Store has none).
@@ -178,7 +183,7 @@ export interface Api {
   diagnosePage(): Promise<string | null>;
   /** Opens the options page at the needs map. */
   openNeedsMap(): Promise<void>;
-  /** Quiet mode, for the popup: what the active tab's content script last reported (null: nothing). */
+  /** For the popup: the profile in the active tab, as its content script last reported it (null: none). */
   currentPageTags(): Promise<PageTags | null>;
 
   // Pipeline (issue 6). `now` is an ISO date, for fixed clocks in tests; default: now.

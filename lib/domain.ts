@@ -171,9 +171,15 @@ export interface OutreachEvent {
 export const TOUCH_KINDS = ['follow-up', 'thank-you', 'next-date'] as const;
 export type TouchKind = (typeof TOUCH_KINDS)[number];
 
+/**
+ * Where tags are shown: the browser's side panel, adding nothing to LinkedIn's page (default), or
+ * drawn on LinkedIn's page, which the user chooses knowing the page's scripts can see it.
+ */
+export const DISPLAYS = ['side-panel', 'page'] as const;
+export type Display = (typeof DISPLAYS)[number];
+
 export interface Settings {
-  /** Nothing added to LinkedIn's page; badge and popup only. */
-  quietMode: boolean;
+  display: Display;
   panelCollapsed: boolean;
   /** Connection-note limits; vendor-reported, hence settings. */
   noteLimitFree: number;
@@ -187,7 +193,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  quietMode: false,
+  display: 'side-panel',
   panelCollapsed: false,
   noteLimitFree: 200,
   noteLimitPremium: 300,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/domain';
 import { useApi } from '../shared/ApiContext';
+import { DisplayChoice } from '../shared/DisplayChoice';
 import { useSaver } from '../shared/useSaver';
 
 export type SettingsFormProps = { initial: Settings; onSaved?(settings: Settings): void };
@@ -62,20 +63,11 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
 
   return (
     <div class="settings-form" onFocusOut={() => void saver.flush()}>
-      <label class="check check-block">
-        <input
-          type="checkbox"
-          checked={settings.quietMode}
-          onChange={() => change({ quietMode: !settings.quietMode }, true)}
-        />
-        <span>
-          <strong>Quiet mode</strong>
-          <span class="help">
-            Adds nothing to LinkedIn’s page: no panel on profiles, no chips on lists. The toolbar badge and
-            the popup show the tags for the page you are on instead.
-          </span>
-        </span>
-      </label>
+      <DisplayChoice
+        idPrefix="settings"
+        value={settings.display}
+        onChange={(display) => change({ display }, true)}
+      />
       <label class="check check-block">
         <input
           type="checkbox"

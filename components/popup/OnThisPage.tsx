@@ -5,13 +5,13 @@ import { needLabel, STAGE_NAMES } from './pipeline-model';
 export interface OnThisPageProps {
   slug: string;
   person: Person | null;
-  /** What the page's content script reported (quiet mode): fresher than the saved tags. */
+  /** What the page's content script reported (side-panel display): fresher than the saved tags. */
   pageTags: PageTags | null;
   config: UserConfig;
   onDraft: (slug: string, need?: NeedId) => void;
 }
 
-/** The profile in the active tab: its tags here too, which is where they live in quiet mode. */
+/** The profile in the active tab: its tags here too, as in the side panel. */
 export function OnThisPage({ slug, person, pageTags, config, onDraft }: OnThisPageProps) {
   const labels = pageTags?.labels ?? person?.labels ?? [];
   const tags = (pageTags?.tags ?? person?.tags ?? [])
@@ -25,9 +25,7 @@ export function OnThisPage({ slug, person, pageTags, config, onDraft }: OnThisPa
       data-slug={slug}
       aria-labelledby="onpage-title"
     >
-      <h2 id="onpage-title">
-        On this page{config.settings.quietMode ? <span class="muted small"> · quiet mode</span> : null}
-      </h2>
+      <h2 id="onpage-title">On this page</h2>
       <div class="who">
         <span class="name">{person?.name || pageTags?.name || slug}</span>
         {person ? <span class="chip chip-stage">{STAGE_NAMES[person.stage]}</span> : null}
@@ -45,7 +43,9 @@ export function OnThisPage({ slug, person, pageTags, config, onDraft }: OnThisPa
         <p class="muted small">
           {person || pageTags
             ? 'No open need of yours matched on this profile.'
-            : 'Not in your pipeline. Save them from the panel on the page, or turn quiet mode on to see their tags here.'}
+            : config.settings.display === 'page'
+              ? 'Not in your pipeline. Save them from the panel on the page.'
+              : 'Not in your pipeline yet. Open the side panel to see their tags and save them.'}
         </p>
       )}
       {labels.length ? (

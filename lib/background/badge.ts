@@ -1,8 +1,8 @@
-import type { PageTags } from '../api';
 import type { BrowserPort } from './port';
 
-// The toolbar badge: follow-ups due, for every tab. In quiet mode a LinkedIn tab shows its own
-// tag count instead (tab-specific text overrides the global one; null hands the tab back to it).
+// The toolbar badge: follow-ups due, for every tab. In the side-panel display a LinkedIn profile's
+// tab shows its own tag count instead, also while the side panel is closed (tab-specific text
+// overrides the global one; null hands the tab back to it).
 
 const FOLLOW_UP_COLOR = '#b4441f';
 const TAGS_COLOR = '#2f5d8a';
@@ -17,7 +17,11 @@ export async function showFollowUps(port: BrowserPort, count: number): Promise<v
   await port.action.setBadgeText({ text: badgeText(count) });
 }
 
-export async function showPageTags(port: BrowserPort, tabId: number, page: PageTags | null): Promise<void> {
+export async function showPageTags(
+  port: BrowserPort,
+  tabId: number,
+  page: { tags: readonly unknown[] } | null,
+): Promise<void> {
   const count = page?.tags.length ?? 0;
   if (!count) {
     await port.action.setBadgeText({ tabId, text: null });

@@ -1,15 +1,16 @@
-import type { Api, PageTags } from '../api';
+import type { Api, PageReport } from '../api';
 import type { FillRequest } from '../content/fill-box';
 import { PAGE_STYLES } from '../content/ui/styles';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
-import { showFollowUps, showPageTags } from './badge';
+import { showFollowUps } from './badge';
 import { diagnoseTab } from './diagnose-tab';
 import { fillMessageBoxIn } from './fill-message-box';
 import { notificationIcon } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
+import { TabPages } from './tab-pages';
 
 /** After these the follow-ups count may have changed. */
 const CHANGES_FOLLOW_UPS = new Set<keyof Api>([
@@ -20,18 +21,31 @@ const CHANGES_FOLLOW_UPS = new Set<keyof Api>([
   'saveSettings',
 ]);
 
+/** After these the tabs' tags, stages or badges may have changed: the side panel is told. */
+const CHANGES_TAB_PAGES = new Set<keyof Api>([
+  'savePerson',
+  'moveStage',
+  'importFile',
+  'saveSettings',
+  'feedback',
+  'saveNeeds',
+  'saveSelf',
+  'deleteNeed',
+]);
+
 /**
  * The background's side of the Api: the Store for data, and the browser for what only the
- * background can do (the badge, tabs, notifications). Page tags live in memory per tab: the content
- * script reports them again on every page, and a restarted worker simply starts empty.
+ * background can do (the badge, tabs, notifications) and each tab's page (lib/background/tab-pages.ts).
  */
 export class BackgroundHost {
-  private readonly pageTags = new Map<number, PageTags>();
+  readonly tabPages: TabPages;
 
   constructor(
     readonly store: Store,
     private readonly port: BrowserPort,
-  ) {}
+  ) {
+    this.tabPages = new TabPages(store, port);
+  }
 
   /** The Api as seen by one sender. */
   apiFor(sender: Sender): Api {
@@ -39,8 +53,9 @@ export class BackgroundHost {
     const host = this;
     return new Proxy(this.store as unknown as Api, {
       get(target, prop: string) {
-        if (prop === 'setPageTags') return (page: PageTags | null) => host.setPageTags(tabId, page);
-        if (prop === 'currentPageTags') return () => host.currentPageTags();
+        if (prop === 'reportPage') return (report: PageReport | null) => host.tabPages.report(sender, report);
+        if (prop === 'tabPage') return async (id: number) => host.tabPages.get(id);
+        if (prop === 'currentPageTags') return () => host.tabPages.current();
         if (prop === 'pageStart')
           return async (withUi: boolean) => {
             const start = await host.store.pageStart(withUi);
@@ -57,31 +72,23 @@ export class BackgroundHost {
           return (name: string, text: string, options = {}) =>
             host.store
               .importFile(name, text, { ...options, onProgress: (done, total) => host.progress(done, total) })
-              .finally(() => host.refresh());
+              .finally(() => host.changed('importFile'));
         const value = Reflect.get(target, prop, target);
         if (typeof value !== 'function') return value;
-        if (!CHANGES_FOLLOW_UPS.has(prop as keyof Api)) return value.bind(target);
+        const method = prop as keyof Api;
+        if (!CHANGES_FOLLOW_UPS.has(method) && !CHANGES_TAB_PAGES.has(method)) return value.bind(target);
         return (...args: unknown[]) =>
-          (value.apply(target, args) as Promise<unknown>).finally(() => host.refresh());
+          (value.apply(target, args) as Promise<unknown>).finally(() => host.changed(method));
       },
     });
   }
 
-  async setPageTags(tabId: number | undefined, page: PageTags | null): Promise<void> {
-    if (tabId === undefined) return;
-    if (page) this.pageTags.set(tabId, page);
-    else this.pageTags.delete(tabId);
-    const { settings } = await this.store.getConfig();
-    await showPageTags(this.port, tabId, settings.quietMode ? page : null);
-  }
-
-  async currentPageTags(): Promise<PageTags | null> {
-    const [tab] = await this.port.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? null : (this.pageTags.get(tab.id) ?? null);
-  }
-
-  forgetTab(tabId: number): void {
-    this.pageTags.delete(tabId);
+  /** After a write: the badge's follow-ups, and the tabs' tags when the write can change them. */
+  async changed(method: keyof Api): Promise<void> {
+    await Promise.all([
+      CHANGES_FOLLOW_UPS.has(method) ? this.refresh() : null,
+      CHANGES_TAB_PAGES.has(method) ? this.tabPages.retagAll() : null,
+    ]);
   }
 
   async openDrafter(slug: string, need: NeedId | null): Promise<void> {

@@ -6,7 +6,9 @@ import { argSchemas } from './schemas';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** The top frame is 0; a report from a frame inside the page is not the tab's page. */
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
 export interface RouterOptions {
@@ -26,6 +28,8 @@ const PAGES_ONLY = new Set<ApiMethod>([
   'saveSelf',
   'deleteNeed',
   'fillMessageBox',
+  // Any tab's page, tags and stages: the side panel's, never another tab's content script.
+  'tabPage',
 ]);
 
 export function isRequest(msg: unknown): msg is { constellation: 1; method: string; args: unknown } {

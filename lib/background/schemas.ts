@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { needIdSchema, needSchema, selfSchema, settingsSchema, tagSchema } from '../backup/schema';
-import { CHANNELS, LABELS, STAGES, TOUCH_KINDS } from '../domain';
+import { CHANNELS, STAGES, TOUCH_KINDS } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
+import { pageReportSchema } from './page-report-schema';
 
 // What the background accepts from the content script and extension pages. Everything is checked
 // on arrival: the content script runs beside LinkedIn's page, so its messages are handled as input,
@@ -62,13 +63,6 @@ const touchSchema = z.object({
   note: text(5000).optional(),
 });
 
-const pageTagsSchema = z.object({
-  slug: slugSchema,
-  name: orNull(300),
-  tags: z.array(tagSchema).max(50),
-  labels: z.array(z.enum(LABELS)).max(10),
-});
-
 /** The arguments of every Api method, as a tuple. A method missing here cannot be called. */
 export const argSchemas = {
   getConfig: z.tuple([]),
@@ -97,7 +91,8 @@ export const argSchemas = {
     text(MAX_IMPORT_CHARS),
     optional(z.object({ skipBadRows: z.boolean().optional() })),
   ]),
-  setPageTags: z.tuple([pageTagsSchema.nullable()]),
+  reportPage: z.tuple([pageReportSchema.nullable()]),
+  tabPage: z.tuple([z.number().int().min(0)]),
   openDrafter: z.tuple([slugSchema, needIdSchema.nullable()]),
   openNeedsMap: z.tuple([]),
   // Bounds as fill.js's own check (lib/content/fill-box.ts), which the tab applies again.

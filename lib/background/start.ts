@@ -34,13 +34,18 @@ export function startBackground(): BackgroundHost {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
-  browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void host.tabPages.forget(tabId, true));
   const follow = createTabFollower({
     tell: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     inject: (tabId) =>
       port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] }),
   });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => void follow(tabId, change as TabChange, tab));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A tab that moved to another page (or to a site whose URL we may not see) leaves its state.
+    if (change.url !== undefined || change.status === 'loading')
+      void host.tabPages.navigated(tabId, tab.url ?? change.url);
+    void follow(tabId, change as TabChange, tab);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void host.refresh(true).catch(() => {});
   });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CHANNELS, LABELS, NEED_IDS, NEED_STATUSES, SENIORITIES, STAGES, TOUCH_KINDS } from '../domain';
+import {
+  CHANNELS,
+  DISPLAYS,
+  LABELS,
+  NEED_IDS,
+  NEED_STATUSES,
+  SENIORITIES,
+  STAGES,
+  TOUCH_KINDS,
+} from '../domain';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members are kept (passthrough) so a newer
@@ -89,7 +98,7 @@ export const outreachSchema = z.looseObject({
 });
 
 export const settingsSchema = z.looseObject({
-  quietMode: z.boolean(),
+  display: z.enum(DISPLAYS),
   panelCollapsed: z.boolean(),
   noteLimitFree: z.number().int().min(50).max(1000),
   noteLimitPremium: z.number().int().min(50).max(1000),
@@ -100,6 +109,17 @@ export const settingsSchema = z.looseObject({
   lastExportAt: isoDate.nullable(),
 });
 
+/**
+ * Backups from before `settings.display` (issue 15) hold `quietMode` instead: restoring one keeps
+ * the choice it records (quiet: the side panel; not quiet: on LinkedIn's page).
+ */
+function legacyDisplay(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'display' in raw) return raw;
+  const { quietMode, ...rest } = raw as { quietMode?: unknown };
+  if (typeof quietMode !== 'boolean') return raw;
+  return { ...rest, display: quietMode ? 'side-panel' : 'page' };
+}
+
 export const backupSchema = z.looseObject({
   format: z.literal('constellation-backup', 'expected "constellation-backup"'),
   version: z.literal(1, 'this extension reads backup version 1'),
@@ -108,7 +128,7 @@ export const backupSchema = z.looseObject({
   needs: z.array(needSchema).max(500),
   people: z.array(personSchema).max(200_000).default([]),
   outreach: z.array(outreachSchema).max(1_000_000).default([]),
-  settings: settingsSchema.partial().optional(),
+  settings: z.preprocess(legacyDisplay, settingsSchema.partial()).optional(),
   weights: z.record(z.string().max(200), z.number().min(0).max(10)).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
+import { addsProfileLinks, reportOf } from './page-report';
 import type { PanelHost } from './panel-host';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
@@ -17,11 +18,11 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   const start = await s.start();
   const { ui } = start;
   if (signal.aborted) return;
-  if (!start.error && start.quietMode) {
+  if (!start.error && start.display === 'side-panel') {
     s.removePanel();
     return runQuiet(s, slug, url, signal);
   }
-  await s.clearQuietReport();
+  await s.clearReport();
   const view: PanelView = {
     slug,
     status: 'reading',
@@ -131,25 +132,34 @@ async function whenReadable(shown: () => boolean, firstLoad: boolean, signal: Ab
   return (await Promise.race([loaded, found])) && !signal.aborted;
 }
 
+/**
+ * The side-panel display: nothing drawn, the page read and reported (the background tags it for
+ * the side panel and the badge). Reported once the page shows the person, sooner on a layout
+ * whose top card we do not know, and again when a lazy section or more side cards change the read.
+ */
 async function runQuiet(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
   const shown = () => personShown(document, slug, s.previous);
   if (!(await whenReadable(shown, s.previous === null, signal))) return;
-  const report = async (read: PageRead) => {
-    if (!read.profile?.name || read.own) return s.clearQuietReport();
-    try {
-      const result = await s.api.tagProfile(read.profile);
-      if (signal.aborted) return;
-      await s.reportQuiet({ slug, name: read.profile.name, tags: result.tags, labels: result.labels });
-    } catch {
-      // Quiet mode has no place on the page to say so; the popup shows the background's state.
-    }
+  let last = '';
+  const report = async () => {
+    const read = readPage(document, url);
+    const key = JSON.stringify([read.profile, read.missing, read.cards]);
+    if (key === last || signal.aborted) return;
+    last = key;
+    await s.reportPage(reportOf('profile', read)).catch(() => {});
   };
   if (!shown()) {
-    await report(readPage(document, url));
+    await report();
     if (!(await waitFor(document, shown, signal))) return;
   }
   s.previous = shownNow(document);
-  await report(readPage(document, url));
+  await report();
+  onDomChange(
+    document.body,
+    (records) => addsLazySection(records) || addsProfileLinks(records),
+    report,
+    signal,
+  );
 }
 
 // SDUI fills placeholders in place, so a change inside one counts as much as a new section.

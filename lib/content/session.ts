@@ -1,9 +1,10 @@
-import type { Api, PageTags, PageUi } from '../api';
+import type { Api, PageReport, PageUi } from '../api';
+import type { Display } from '../domain';
 import type { Lifetime } from './lifetime';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
 
-/** What outlives one page in this tab: the one panel host, the person last shown, quiet reports. */
+/** What outlives one page in this tab: the one panel host, the person last shown, page reports. */
 export interface Session {
   readonly lifetime: Lifetime;
   readonly api: Api;
@@ -18,13 +19,14 @@ export interface Session {
    * enough style to say so.
    */
   start(): Promise<PageStartHere>;
-  reportQuiet(page: PageTags): Promise<void>;
-  /** Clears the badge if quiet mode told the background about a page we have left. */
-  clearQuietReport(): Promise<void>;
+  /** What we read on the page, for the side panel and the badge (the side-panel display). */
+  reportPage(report: PageReport): Promise<void>;
+  /** Tells the background we left the page we last reported, if any. */
+  clearReport(): Promise<void>;
 }
 
 export type PageStartHere =
-  | { error: null; quietMode: boolean; panelCollapsed: boolean; ui: PageUi }
+  | { error: null; display: Display; panelCollapsed: boolean; ui: PageUi }
   | { error: Error; ui: PageUi };
 
 export function createSession(lifetime: Lifetime, api: Api): Session {
@@ -49,20 +51,20 @@ export function createSession(lifetime: Lifetime, api: Api): Session {
       try {
         const answer = await api.pageStart(!ui);
         ui = answer.ui ?? ui ?? FALLBACK_UI;
-        return { error: null, quietMode: answer.quietMode, panelCollapsed: answer.panelCollapsed, ui };
+        return { error: null, display: answer.display, panelCollapsed: answer.panelCollapsed, ui };
       } catch (error) {
         const why = error instanceof Error ? error : new Error(String(error));
         return { error: why, ui: ui ?? FALLBACK_UI };
       }
     },
-    async reportQuiet(page) {
+    async reportPage(report) {
       reported = true;
-      await api.setPageTags(page);
+      await api.reportPage(report);
     },
-    async clearQuietReport() {
+    async clearReport() {
       if (!reported) return;
       reported = false;
-      await api.setPageTags(null).catch(() => {});
+      await api.reportPage(null).catch(() => {});
     },
   };
 }

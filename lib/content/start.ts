@@ -4,9 +4,11 @@ import { readPage } from '../reader';
 import { pageRoute, type Route, sameRoute } from '../route';
 import { createLifetime, type Lifetime } from './lifetime';
 import { onNavigated } from './navigation';
+import { addsProfileLinks, reportOf } from './page-report';
 import { runProfile } from './profile-job';
 import { createSession, type Session } from './session';
 import { tagCardsOnPage } from './tag-cards';
+import { onDomChange } from './wait-for';
 
 // The running copy's lifetime, kept in our isolated world (never visible to the page). A page can
 // get a second copy: the manifest and the background racing (lib/background/tabs.ts), or the
@@ -36,7 +38,7 @@ export function startContent(api: Api = createClient()): void {
     route = next;
     if (next.kind === 'other') {
       session.removePanel();
-      void session.clearQuietReport();
+      void session.clearReport();
       return;
     }
     const controller = new AbortController();
@@ -60,8 +62,10 @@ export function startContent(api: Api = createClient()): void {
 async function runList(s: Session, signal: AbortSignal): Promise<void> {
   s.removePanel();
   const start = await s.start();
-  await s.clearQuietReport();
-  if (start.error || start.quietMode || signal.aborted) return;
+  if (signal.aborted) return;
+  if (!start.error && start.display === 'side-panel') return reportList(s, signal);
+  await s.clearReport();
+  if (start.error) return;
   tagCardsOnPage({
     api: s.api,
     signal,
@@ -69,4 +73,18 @@ async function runList(s: Session, signal: AbortSignal): Promise<void> {
     css: start.ui.chipsCss,
     readCards: () => readPage(document, location.href).cards,
   });
+}
+
+/** The side-panel display on a list: its cards reported now and as the list grows, nothing drawn. */
+function reportList(s: Session, signal: AbortSignal): void {
+  let last = '';
+  const report = () => {
+    const read = readPage(document, location.href);
+    const key = read.cards.map((c) => c.slug).join(' ');
+    if (key === last || signal.aborted) return;
+    last = key;
+    s.reportPage(reportOf('people-list', read)).catch(() => {});
+  };
+  report();
+  onDomChange(document.body, addsProfileLinks, report, signal);
 }

@@ -3,6 +3,7 @@ import type { Card, MatchResult } from '../domain';
 import { cardLinkOf } from '../reader/cards';
 import { cardAnchors } from './card-anchor';
 import { mountChips } from './chips-host';
+import { addsProfileLinks } from './page-report';
 import { onDomChange } from './wait-for';
 
 export interface CardsJob {
@@ -100,14 +101,4 @@ export function tagCardsOnPage(job: CardsJob): void {
 
   void scan();
   onDomChange(document.body, addsProfileLinks, () => void scan(), signal);
-}
-
-function addsProfileLinks(records: MutationRecord[]): boolean {
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element) || node.hasAttribute('data-constellation')) continue;
-      if (node.matches('a[href*="/in/"]') || node.querySelector('a[href*="/in/"]')) return true;
-    }
-  }
-  return false;
 }

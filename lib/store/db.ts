@@ -54,7 +54,7 @@ export function openDb(factory: IDBFactory, name = DB_NAME, version = DB_VERSION
     for (let v = event.oldVersion + 1; v <= (event.newVersion ?? version); v++) {
       const step = MIGRATIONS[v];
       if (!step) throw new Error(`no migration to version ${v}`);
-      step(db, tx);
+      step(db, tx, event.oldVersion);
     }
   });
   return wrap(request).then((db) => {

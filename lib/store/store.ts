@@ -1,4 +1,13 @@
-import type { Api, ImportOptions, PageStart, PageTags, PipelineQuery, StageChange, Touch } from '../api';
+import type {
+  Api,
+  ImportOptions,
+  PageReport,
+  PageStart,
+  PipelineQuery,
+  StageChange,
+  TabPage,
+  Touch,
+} from '../api';
 import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '../domain';
 import { LABEL_WORDS } from '../label-words';
 import { needNames } from '../need-names';
@@ -127,12 +136,15 @@ export class Store implements Api {
     const ui = withUi
       ? { panelCss: '', chipsCss: '', needNames: needNames(needs), labelWords: LABEL_WORDS }
       : null;
-    return { quietMode: settings.quietMode, panelCollapsed: settings.panelCollapsed, ui };
+    return { display: settings.display, panelCollapsed: settings.panelCollapsed, ui };
   }
 
   // Tabs, the badge and extension pages belong to the background, which answers these itself (it
   // knows the sender's tab); a bare Store (tests, commands) has no browser to show them in.
-  async setPageTags(_page: PageTags | null): Promise<void> {}
+  async reportPage(_report: PageReport | null): Promise<void> {}
+  async tabPage(_tabId: number): Promise<TabPage | null> {
+    return null;
+  }
   async currentPageTags() {
     return null;
   }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PageTags } from '../../lib/api';
 import { badgeText } from '../../lib/background/badge';
 import { BackgroundHost } from '../../lib/background/host';
 import { notificationText, shouldNotify } from '../../lib/background/notify-rule';
@@ -54,16 +53,6 @@ function fakePort() {
   return { port, calls, setActive: (id: number) => (activeTab = id) };
 }
 
-const page: PageTags = {
-  slug: 'ines-r',
-  name: 'Ines',
-  tags: [
-    { need: 'networks', strength: 0.7, reasons: [] },
-    { need: 'sponsorship', strength: 0.4, reasons: [] },
-  ],
-  labels: [],
-};
-
 describe('BackgroundHost', () => {
   it('the badge counts follow-ups due and updates after a stage move', async () => {
     const c = clock();
@@ -79,26 +68,6 @@ describe('BackgroundHost', () => {
     expect(calls.badge.at(-1)).toEqual({ text: '1' });
     await api.moveStage('ines-r', 'replied');
     expect(calls.badge.at(-1)).toEqual({ text: '' });
-  });
-
-  it('quiet mode: the tab badge shows the page’s tag count; the popup reads the active tab’s tags', async () => {
-    const { store } = freshStore();
-    const { port, calls, setActive } = fakePort();
-    const host = new BackgroundHost(store, port);
-    await host.apiFor({ tab: { id: 7 } }).setPageTags(page);
-    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: null }); // not quiet: the panel shows them
-    await store.saveSettings({ quietMode: true });
-    await host.apiFor({ tab: { id: 7 } }).setPageTags(page);
-    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: '2' });
-    expect(await host.apiFor({}).currentPageTags()).toEqual(page);
-    setActive(8);
-    expect(await host.apiFor({}).currentPageTags()).toBeNull();
-    setActive(7);
-    await host.apiFor({ tab: { id: 7 } }).setPageTags(null);
-    expect(calls.badge.at(-1)).toEqual({ tabId: 7, text: null });
-    expect(await host.apiFor({}).currentPageTags()).toBeNull();
-    await host.apiFor({}).setPageTags(page); // no tab: nothing to show it on
-    expect(await host.apiFor({}).currentPageTags()).toBeNull();
   });
 
   it('opens the drafter and the needs map in our own pages', async () => {

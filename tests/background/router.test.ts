@@ -111,6 +111,7 @@ describe('router: what a content script may not do', () => {
     'saveSelf',
     'deleteNeed',
     'fillMessageBox',
+    'tabPage',
   ])('%s is for our pages only', async (method) => {
     const { call } = setup();
     const response = await call(method, [], content);
@@ -123,9 +124,9 @@ describe('router: what a content script may not do', () => {
   it('a page starts from its settings and need names, never the needs map or self-profile', async () => {
     const { call } = setup();
     const first = await call('pageStart', [true], content);
-    expect(first).toMatchObject({ ok: true, value: { quietMode: false, panelCollapsed: false } });
+    expect(first).toMatchObject({ ok: true, value: { display: 'side-panel', panelCollapsed: false } });
     const value = (first as { value: Record<string, unknown> }).value;
-    expect(Object.keys(value).sort()).toEqual(['panelCollapsed', 'quietMode', 'ui']);
+    expect(Object.keys(value).sort()).toEqual(['display', 'panelCollapsed', 'ui']);
     expect(Object.keys(value.ui as object).sort()).toEqual([
       'chipsCss',
       'labelWords',
@@ -134,6 +135,31 @@ describe('router: what a content script may not do', () => {
     ]);
     // Later pages in the tab ask for the settings only.
     expect(await call('pageStart', [false], content)).toMatchObject({ ok: true, value: { ui: null } });
+  });
+
+  it('a page report is checked at the door: a hostile slug, too many cards, a missing field', async () => {
+    const { call } = setup();
+    const report = {
+      url: content.url,
+      kind: 'profile',
+      profile: null,
+      missing: ['name'],
+      cards: [],
+      own: false,
+    };
+    expect(await call('reportPage', [report], content)).toEqual({ ok: true, value: undefined });
+    expect(await call('reportPage', [null], content)).toEqual({ ok: true, value: undefined });
+    const card = { slug: 'a-b', name: 'A', headline: null, degree: 2, tags: [] };
+    for (const bad of [
+      { ...report, cards: [{ ...card, slug: '<img src=x onerror=alert(1)>' }] },
+      { ...report, cards: Array.from({ length: 1001 }, (_, i) => ({ ...card, slug: `p-${i}` })) },
+      { ...report, kind: 'feed' },
+      { ...report, own: undefined },
+    ])
+      expect(await call('reportPage', [bad], content)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/could not use that request \(reportPage\)/),
+      });
   });
 
   it('the popup may export', async () => {

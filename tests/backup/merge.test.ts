@@ -58,12 +58,12 @@ describe('mergeSettings', () => {
   it('takes the backup choices, keeps the later export date and onboarding', () => {
     const stored = { ...DEFAULT_SETTINGS, onboarded: true, lastExportAt: '2026-03-01T00:00:00.000Z' };
     const merged = mergeSettings(stored, {
-      quietMode: true,
+      display: 'page',
       onboarded: false,
       lastExportAt: '2026-01-01T00:00:00.000Z',
     });
     expect(merged).toMatchObject({
-      quietMode: true,
+      display: 'page',
       onboarded: true,
       lastExportAt: '2026-03-01T00:00:00.000Z',
     });

@@ -30,7 +30,7 @@ async function populated() {
     },
   ]);
   await store.deleteNeed('safe-space');
-  await store.saveSettings({ quietMode: true, followUpDays: 5, onboarded: true });
+  await store.saveSettings({ display: 'page', followUpDays: 5, onboarded: true });
   await store.savePerson(profile('ines-r'), ['project-feedback']);
   await store.savePerson(profile('kai-m', { company: 'Eastgate' }), ['custom-writing-group']);
   c.advanceDays(1);

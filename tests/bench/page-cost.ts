@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { TOVA_BACKUP } from '../browser/config';
+import { TOVA_ON_PAGE } from '../browser/config';
 import { launch, launchChromium, PAGES, type Routes, routeLinkedIn } from '../browser/harness';
 import { listPage } from './people-list-page';
 import type { BenchRow } from './row';
@@ -130,7 +130,7 @@ export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const withExt = await launch({ routes: ROUTES });
   // A user with a mapped self-profile and needs, so pages get tags as they would for a real user.
-  await withExt.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_BACKUP));
+  await withExt.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_ON_PAGE));
   const bareDir = await mkdtemp(join(tmpdir(), 'constellation-bare-'));
   const without = await launchChromium(bareDir, { extension: false });
   await routeLinkedIn(without, ROUTES);

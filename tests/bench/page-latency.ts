@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TOVA_BACKUP } from '../browser/config';
+import { TOVA_ON_PAGE } from '../browser/config';
 import { type Harness, launch, PAGES } from '../browser/harness';
 import { delayedListPage } from './people-list-page';
 import type { BenchRow } from './row';
@@ -211,7 +211,7 @@ export async function bench(): Promise<BenchRow[]> {
   const h = await launch();
   try {
     // A user with a mapped self-profile and needs, so pages get tags as they would for a real user.
-    await h.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_BACKUP));
+    await h.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_ON_PAGE));
     const note = `median of ${RUNS}, timed in the page (includes up to 4 ms of measurement)`;
     return [
       {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../properties/figures';
-import { BASHIR, ORIANE, person, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, person, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
 // axe-core (all rules, all impacts) on every surface the user sees: the options page at first run
@@ -139,7 +139,7 @@ describe('accessibility', () => {
     await h.call(
       'importFile',
       'seed.json',
-      JSON.stringify({ ...TOVA_BACKUP, people: [person(ORIANE.slug, ORIANE.name)] }),
+      JSON.stringify({ ...TOVA_ON_PAGE, people: [person(ORIANE.slug, ORIANE.name)] }),
     );
     const page = await h.openExtensionPage('options.html');
     await page.locator('.need-card').first().waitFor();

@@ -36,6 +36,15 @@ export const TOVA_BACKUP = {
   settings: { ...DEFAULT_SETTINGS, onboarded: true },
 };
 
+/**
+ * Tova with tags drawn on LinkedIn's pages (the opt-in page display), for the tests and
+ * benchmarks of the in-page panel and chips; the default display is the side panel.
+ */
+export const TOVA_ON_PAGE = {
+  ...TOVA_BACKUP,
+  settings: { ...TOVA_BACKUP.settings, display: 'page' as const },
+};
+
 export const ORIANE = { slug: 'oriane-castell-fictional', name: 'Oriane Castell' };
 export const BASHIR = { slug: 'bashir-lund-fictional', name: 'Bashir Lund' };
 export const HOSTILE = { slug: 'hostile-name-fictional' };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOVA_BACKUP } from './config';
+import { TOVA_ON_PAGE } from './config';
 import { type Harness, launch, PAGES, type Routes } from './harness';
 
 // The panel on every layout generation the reader knows, as the page first loads (the reader's
@@ -31,7 +31,7 @@ beforeAll(async () => {
     file,
   ]);
   h = await launch({ routes });
-  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
 });
 afterAll(async () => {
   await h?.close();
@@ -61,7 +61,7 @@ describe.skipIf(!lists.length)('chips per list generation', () => {
   it.each(lists.map((f) => [f.file, f.expected] as const))('%s', async (file, expected) => {
     const local = await launch({ routes: [[/^\/search\/results\/people\/$/, file]] });
     try {
-      await local.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+      await local.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
       const page = await local.open('/search/results/people/');
       await page.locator('[data-constellation="card-chips"] [data-need]').first().waitFor();
       const slugs = await page

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../properties/figures';
-import { TOVA_BACKUP } from './config';
+import { TOVA_ON_PAGE } from './config';
 import { type Harness, launch, type PageProblems } from './harness';
 
 // Hostile pages (fictional fixtures tests/fixtures/pages/hostile-*.html and hostile.html) in real
@@ -25,7 +25,7 @@ beforeAll(async () => {
       [/^\/in\/no-name-here\/$/, 'unreadable.html'],
     ],
   });
-  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
 });
 afterAll(() => h?.close());
 

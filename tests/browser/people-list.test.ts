@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORIANE, TOVA_BACKUP } from './config';
+import { ORIANE, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
 const CHIPS = '[data-constellation="card-chips"]';
@@ -7,7 +7,7 @@ const CHIPS = '[data-constellation="card-chips"]';
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
 });
 afterAll(async () => {
   await h?.close();

@@ -2,7 +2,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, UserConfig } from '../../lib/domain';
 import { recordFigures } from '../properties/figures';
-import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
 // Privacy, proven in real Chromium: every request any context makes during a full session is
@@ -57,7 +57,7 @@ beforeAll(async () => {
   const result = await h.call<{ ok: boolean; message: string }>(
     'importFile',
     'backup.json',
-    JSON.stringify(TOVA_BACKUP),
+    JSON.stringify(TOVA_ON_PAGE),
   );
   if (!result.ok) throw new Error(result.message);
 });
@@ -221,7 +221,7 @@ describe('privacy', () => {
       const ours = (method: string, args: unknown[]) => ({ constellation: 1, method, args });
       const messages = [
         ours('savePerson', [{ slug: 'page-injected', name: 'Injected' }, ['networks']]),
-        ours('saveSettings', [{ quietMode: true, followUpDays: 1 }]),
+        ours('saveSettings', [{ display: 'side-panel', followUpDays: 1 }]),
         ours('importFile', ['x.json', '{"format":"constellation-backup","version":1}']),
         ours('moveStage', ['oriane-castell-fictional', 'closed', { closedReason: 'declined' }]),
         ours('deleteNeed', ['project-feedback']),

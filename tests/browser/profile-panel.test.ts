@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASHIR, HOSTILE, ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, HOSTILE, ORIANE, TOVA_ON_PAGE } from './config';
 import { foreignMutations, type Harness, launch } from './harness';
 
 const PANEL = '[data-constellation="profile-panel"]';
@@ -9,7 +9,7 @@ const READY = `${PANEL} .panel[data-status="ready"]`;
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
+  await h.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
 });
 afterAll(async () => {
   await h?.close();

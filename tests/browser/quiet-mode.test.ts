@@ -5,14 +5,14 @@ import { badgeFor, foreignMutations, type Harness, launch } from './harness';
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
+  // The default display: the side panel, nothing on LinkedIn's page.
   await h.call('importFile', 'backup.json', JSON.stringify(TOVA_BACKUP));
-  await h.call('saveSettings', { quietMode: true });
 });
 afterAll(async () => {
   await h?.close();
 });
 
-describe('quiet mode', () => {
+describe('the side-panel display (default)', () => {
   it('adds nothing to a profile page; the badge shows the tag count instead', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
     await page.locator('main h1').waitFor();
@@ -28,7 +28,7 @@ describe('quiet mode', () => {
     const page = await h.open('/search/results/people/');
     await page.locator('[data-chameleon-result-urn]').first().waitFor();
     // The content script ran at document_idle, before goto resolved on load; a frame lets a first
-    // scan finish. (The profile test above proves the script is alive in quiet mode via the badge.)
+    // scan finish. (The profile test above proves the script is alive in this display via the badge.)
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
@@ -36,8 +36,8 @@ describe('quiet mode', () => {
     await page.close();
   });
 
-  it('turning quiet mode off brings the panel back on the next page', async () => {
-    await h.call('saveSettings', { quietMode: false });
+  it('choosing the page display brings the panel back on the next page', async () => {
+    await h.call('saveSettings', { display: 'page' });
     const page = await h.open(`/in/${ORIANE.slug}/`);
     await page.locator('[data-constellation="profile-panel"] [data-need]').first().waitFor();
     expect(page.errors).toEqual([]);

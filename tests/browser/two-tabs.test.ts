@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Need, OutreachEvent, Person, UserConfig } from '../../lib/domain';
 import { recordFigures } from '../properties/figures';
-import { BASHIR, ORIANE, person, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, person, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
 // Several contexts writing at once through the one background, in real Chromium: two profile tabs,
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const result = await h.call<{ ok: boolean; message: string }>(
     'importFile',
     'seed.json',
-    JSON.stringify({ ...TOVA_BACKUP, people: [third] }),
+    JSON.stringify({ ...TOVA_ON_PAGE, people: [third] }),
   );
   if (!result.ok) throw new Error(result.message);
 });
@@ -105,7 +105,7 @@ describe('two tabs and the popup writing at once', () => {
         popup('saveSettings', { followUpDays: round + 1 }),
         popup('saveNeeds', [{ ...need('community'), ask: `community ask ${round}` }]),
         options('saveNeeds', [{ ...need('sponsorship'), ask: `sponsor ask ${round}` }]),
-        options('saveSettings', { quietMode: round % 2 === 0 }),
+        options('saveSettings', { display: round % 2 === 0 ? 'side-panel' : 'page' }),
       ];
       writes += calls.length;
       await Promise.all(calls);
@@ -128,7 +128,7 @@ describe('two tabs and the popup writing at once', () => {
       missingTouches.length +
       (['sponsorship', 'networks'] as const).filter((n) => !oriane?.rejected.includes(n)).length +
       Number(config.settings.followUpDays !== ROUNDS) +
-      Number(config.settings.quietMode !== (last % 2 === 0)) +
+      Number(config.settings.display !== (last % 2 === 0 ? 'side-panel' : 'page')) +
       Number(config.needs.find((n) => n.id === 'community')?.ask !== `community ask ${last}`) +
       Number(config.needs.find((n) => n.id === 'sponsorship')?.ask !== `sponsor ask ${last}`);
     recordFigures('two-tabs', { rounds: ROUNDS, writes, lost });
@@ -137,7 +137,7 @@ describe('two tabs and the popup writing at once', () => {
     expect(events.length - eventsBefore).toBe(ROUNDS);
     expect(oriane?.rejected).toEqual(expect.arrayContaining(['sponsorship', 'networks']));
     expect(config.settings.followUpDays).toBe(ROUNDS);
-    expect(config.settings.quietMode).toBe(last % 2 === 0);
+    expect(config.settings.display).toBe(last % 2 === 0 ? 'side-panel' : 'page');
     expect(config.needs.find((n) => n.id === 'community')?.ask).toBe(`community ask ${last}`);
     expect(config.needs.find((n) => n.id === 'sponsorship')?.ask).toBe(`sponsor ask ${last}`);
     expect(lost).toBe(0);

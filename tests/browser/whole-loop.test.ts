@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Stage } from '../../lib/domain';
-import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
 // The whole loop a user runs (issue 6, "done when"), through the real UI of the built extension:
@@ -35,7 +35,7 @@ describe('the whole loop, from a LinkedIn profile to an ongoing relationship', (
       'importFile',
       'seed.json',
       JSON.stringify({
-        ...TOVA_BACKUP,
+        ...TOVA_ON_PAGE,
         people: [
           {
             slug: BASHIR.slug,

@@ -53,7 +53,7 @@ const actions = fc.record({
   ),
   asks: fc.array(fc.record({ need, ask: text }), { maxLength: 4 }),
   followUpDays: fc.integer({ min: 1, max: 365 }),
-  quietMode: fc.boolean(),
+  display: fc.constantFrom('side-panel' as const, 'page' as const),
 });
 
 /**
@@ -94,7 +94,7 @@ async function build(store: Store, a: Actions) {
     const current = needs.find((n) => n.id === id);
     if (current) await call('saveNeeds', [[{ ...current, ask }]]);
   }
-  await call('saveSettings', [{ followUpDays: a.followUpDays, quietMode: a.quietMode }]);
+  await call('saveSettings', [{ followUpDays: a.followUpDays, display: a.display }]);
 }
 type Actions = {
   people: { slug: string; name: string; headline: string; about: string; needs: NeedId[] }[];
@@ -102,7 +102,7 @@ type Actions = {
   verdicts: { who: number; need: NeedId; verdict: 'confirm' | 'reject' }[];
   asks: { need: NeedId; ask: string }[];
   followUpDays: number;
-  quietMode: boolean;
+  display: 'side-panel' | 'page';
 };
 
 const strip = (b: Backup) => ({
@@ -192,7 +192,7 @@ describe('backup properties', () => {
       verdicts: [{ who: 0, need: 'sponsorship', verdict: 'reject' }],
       asks: [{ need: 'project-feedback', ask: 'feedback on my paper' }],
       followUpDays: 5,
-      quietMode: true,
+      display: 'page',
     });
     const good = JSON.stringify(await source.exportBackup());
     const tally = { applied: 0, refused: 0, partial: 0, threw: 0 };

@@ -47,7 +47,7 @@ async function backupText(): Promise<string> {
   for (let i = 0; i < 12; i++) await store.savePerson(profile(`person-${i}`), ['networks']);
   for (let i = 0; i < 12; i += 2)
     await store.moveStage(`person-${i}`, 'sent', { channel: 'message', text: `Hi ${i}` });
-  await store.saveSettings({ followUpDays: 4, quietMode: true });
+  await store.saveSettings({ followUpDays: 4, display: 'page' });
   return JSON.stringify(await store.exportBackup());
 }
 

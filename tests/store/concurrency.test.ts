@@ -34,12 +34,12 @@ describe('two writers at once lose nothing', () => {
     const { store: a, factory } = freshStore();
     const b = new Store(factory);
     await Promise.all([
-      a.saveSettings({ quietMode: true }),
+      a.saveSettings({ display: 'page' }),
       b.saveSettings({ followUpDays: 12 }),
       a.saveNeeds([{ id: 'custom-x', status: 'unmet', ask: '', keywords: [] }]),
     ]);
     const config = await b.getConfig();
-    expect(config.settings).toMatchObject({ quietMode: true, followUpDays: 12 });
+    expect(config.settings).toMatchObject({ display: 'page', followUpDays: 12 });
     expect(config.needs.some((n) => n.id === 'custom-x')).toBe(true);
   });
 });

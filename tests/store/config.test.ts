@@ -67,9 +67,9 @@ describe('Store: configuration', () => {
 
   it('merges settings patches and refuses invalid values without saving them', async () => {
     const { store } = freshStore();
-    expect(await store.saveSettings({ quietMode: true })).toMatchObject({ quietMode: true, followUpDays: 7 });
+    expect(await store.saveSettings({ display: 'page' })).toMatchObject({ display: 'page', followUpDays: 7 });
     expect(await store.saveSettings({ followUpDays: 10 })).toMatchObject({
-      quietMode: true,
+      display: 'page',
       followUpDays: 10,
     });
     await expect(store.saveSettings({ followUpDays: 0 })).rejects.toThrow(/followUpDays/);
@@ -77,7 +77,7 @@ describe('Store: configuration', () => {
       /noteLimitFree/,
     );
     expect((await store.getConfig()).settings).toMatchObject({
-      quietMode: true,
+      display: 'page',
       followUpDays: 10,
       noteLimitFree: 200,
     });
@@ -93,7 +93,7 @@ describe('Store: corrupted records are skipped and reported, never a blank page'
     const tx = db.transaction(['kv', 'needs', 'people', 'outreach'], 'readwrite');
     tx.objectStore('needs').put({ id: 'networks', status: 'sometimes', ask: '', keywords: [] } as never);
     tx.objectStore('needs').put({ id: 'custom-ok', status: 'met', ask: '', keywords: [] });
-    tx.objectStore('kv').put({ quietMode: 'yes', followUpDays: 3 }, 'settings');
+    tx.objectStore('kv').put({ display: 'yes', followUpDays: 3 }, 'settings');
     tx.objectStore('kv').put({ weights: 'oops' }, 'weights');
     tx.objectStore('people').put({ slug: 'broken', stage: 'lost' } as never);
     tx.objectStore('outreach').put({
@@ -114,7 +114,7 @@ describe('Store: corrupted records are skipped and reported, never a blank page'
       keywords: [],
     });
     expect(config.needs.find((n) => n.id === 'custom-ok')).toBeTruthy();
-    expect(config.settings.quietMode).toBe(false);
+    expect(config.settings.display).toBe('side-panel');
     expect(config.settings.followUpDays).toBe(3);
     expect(config.weights).toBeUndefined();
     expect((await store.listPeople()).map((p) => p.slug)).toEqual(['good-person']);
@@ -123,7 +123,7 @@ describe('Store: corrupted records are skipped and reported, never a blank page'
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^need networks skipped: status/),
-        'settings.quietMode skipped: default used',
+        'settings.display skipped: default used',
         expect.stringMatching(/^person broken skipped/),
         expect.stringMatching(/^event e1 skipped: at/),
         expect.stringMatching(/weights skipped/),

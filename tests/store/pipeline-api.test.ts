@@ -84,7 +84,8 @@ describe('the pipeline through the Store', () => {
 
   it('answers the browser-only calls harmlessly without a browser', async () => {
     const { store } = await loop();
-    await expect(store.setPageTags(null)).resolves.toBeUndefined();
+    await expect(store.reportPage(null)).resolves.toBeUndefined();
+    await expect(store.tabPage(1)).resolves.toBeNull();
     await expect(store.currentPageTags()).resolves.toBeNull();
     await expect(store.openDrafter('ines-r', null)).resolves.toBeUndefined();
     await expect(store.openNeedsMap()).resolves.toBeUndefined();

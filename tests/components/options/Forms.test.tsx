@@ -71,14 +71,22 @@ describe('SettingsForm', () => {
     };
   };
 
-  it('quiet mode and reminders save at once and explain themselves', async () => {
+  it('the display and reminders save at once; the page display says what it costs', async () => {
     const { api, onSaved } = await setup();
-    expect(screen.getByText(/Adds nothing to LinkedIn’s page/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox', { name: /Quiet mode/ }));
+    const side = screen.getByRole('radio', { name: /side panel/ }) as HTMLInputElement;
+    const page = screen.getByRole('radio', { name: /Show on LinkedIn’s pages/ }) as HTMLInputElement;
+    expect(side.checked).toBe(true);
+    expect(page.closest('label')?.textContent).toMatch(
+      /LinkedIn’s rules frown on .*overlay.*scripts to notice/,
+    );
+    fireEvent.click(page);
     fireEvent.click(screen.getByRole('checkbox', { name: /Follow-up reminders/ }));
     await settle();
-    expect((await api.config()).settings).toMatchObject({ quietMode: true, notifications: false });
-    expect(onSaved).toHaveBeenLastCalledWith(expect.objectContaining({ quietMode: true }));
+    expect((await api.config()).settings).toMatchObject({ display: 'page', notifications: false });
+    expect(onSaved).toHaveBeenLastCalledWith(expect.objectContaining({ display: 'page' }));
+    fireEvent.click(side);
+    await settle();
+    expect((await api.config()).settings.display).toBe('side-panel');
   });
 
   it('numbers save when valid; a bad value is shown, explained and never saved', async () => {

@@ -84,7 +84,9 @@ describe('migration v1 → v2 (the pipeline stores), opened by today’s Store',
     const store = new Store(factory);
     const config = await store.getConfig();
     expect(config.self).toEqual(selfV1);
-    expect(config.settings).toEqual(settingsV1);
+    // …and on through v5, where quiet mode on became the side-panel display.
+    const { quietMode: _, ...rest } = settingsV1;
+    expect(config.settings).toEqual({ ...rest, display: 'side-panel' });
     expect(config.weights).toEqual({ pricing: 1.25, 'role:coach': 0.8 });
     for (const need of needsV1) expect(config.needs).toContainEqual(need);
     expect(await store.meta()).toEqual({ notified: { at: null, keys: [] } });

@@ -128,7 +128,8 @@ describe('migration v2 → v3 (people not in the pipeline get their own store)',
     const bySlug = (list: { slug: string }[]) => [...list].sort((a, b) => a.slug.localeCompare(b.slug));
     expect(bySlug(backup.people)).toEqual(bySlug(peopleV2));
     expect(backup.outreach).toEqual(eventsV2);
-    expect(backup.settings?.quietMode).toBe(true);
+    // …and on through v5: quiet mode on is the side panel now.
+    expect(backup.settings?.display).toBe('side-panel');
     expect((await store.listPeople()).map((p) => p.slug).sort()).toEqual([
       'connection-saved',
       'old-record',

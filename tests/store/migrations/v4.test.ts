@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, openDb } from '../../../lib/store/db';
+import { DB_VERSION } from '../../../lib/store/migrations';
 import type { OutreachEventV2 } from '../../../lib/store/migrations/v2';
 import type { PersonV3 } from '../../../lib/store/migrations/v3';
 import { Store } from '../../../lib/store/store';
@@ -104,7 +105,7 @@ describe('migration v3 → v4 (connections in chunks, pipeline by stage and date
     await seedV3(factory);
     await new Store(factory).getConfig();
     const db = await openDb(factory);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect((await db.getAllKeys('network')).sort()).toEqual(['conn-judged', 'page-judged']);
     expect(await db.getAllKeys('connections')).toEqual(['conn-00000', 'conn-01000', 'conn-02000']);
     const chunks = await db.getAll('connections');

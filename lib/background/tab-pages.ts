@@ -1,0 +1,121 @@
+import type { PageTags } from '../api';
+import type { Stage } from '../domain';
+import type { PageReport, TabPage } from '../page-report';
+import { pageRoute, sameRoute } from '../route';
+import type { Store } from '../store/store';
+import { showPageTags } from './badge';
+import type { BrowserPort } from './port';
+import type { Sender } from './router';
+
+/**
+ * Each tab's page as its content script reported it, tagged (issue 15). The state is in memory:
+ * the content script reports again on every page, and a restarted worker simply starts empty.
+ * Each change is pushed to our pages as `{ constellation: 1, tabPage: <tabId> }` (the side panel
+ * reads the tab again), and the tab's badge shows the profile's count in the side-panel display.
+ */
+export class TabPages {
+  private readonly pages = new Map<number, TabPage>();
+  /** Bumped on every report and forget: a slower tagging of an older report is dropped. */
+  private readonly turns = new Map<number, number>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly port: BrowserPort,
+  ) {}
+
+  /** A report from a content script: bound to the sender's tab, kept only if it is that tab's page. */
+  async report(sender: Sender, report: PageReport | null): Promise<void> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    if (!report) return this.forget(tabId);
+    // A report for another page (a stale one after a quick navigation, or a forged one) is not
+    // this tab's: the tab's own URL, which the browser gives, decides.
+    if (!fitsTab(report, sender.tab?.url)) return;
+    await this.keep(tabId, report);
+  }
+
+  get(tabId: number): TabPage | null {
+    return this.pages.get(tabId) ?? null;
+  }
+
+  /** The profile in the active tab, for the popup. */
+  async current(): Promise<PageTags | null> {
+    const [tab] = await this.port.tabs.query({ active: true, lastFocusedWindow: true });
+    const page = tab?.id === undefined ? null : this.pages.get(tab.id);
+    const profile = page?.report.profile;
+    if (!page || !profile?.name || page.report.own) return null;
+    return { slug: profile.slug, name: profile.name, tags: page.tags, labels: page.labels };
+  }
+
+  /** The tab left the page (or closed): its state, badge and side panel view go. */
+  async forget(tabId: number, closed = false): Promise<void> {
+    this.turns.set(tabId, (this.turns.get(tabId) ?? 0) + 1);
+    const had = this.pages.delete(tabId);
+    if (closed) this.turns.delete(tabId);
+    if (!had) return;
+    if (!closed) await showPageTags(this.port, tabId, null).catch(() => {});
+    this.push(tabId);
+  }
+
+  /** The tab's URL changed (or it started loading one we may not see): forget a page it left. */
+  async navigated(tabId: number, url: string | undefined): Promise<void> {
+    const page = this.pages.get(tabId);
+    if (!page) return;
+    if (url && sameRoute(pageRoute(page.report.url), pageRoute(url))) return;
+    await this.forget(tabId);
+  }
+
+  /** Tags again after a change to needs, rejections, settings or the pipeline. */
+  async retagAll(): Promise<void> {
+    await Promise.all([...this.pages].map(([tabId, page]) => this.keep(tabId, page.report)));
+  }
+
+  private async keep(tabId: number, report: PageReport): Promise<void> {
+    const turn = (this.turns.get(tabId) ?? 0) + 1;
+    this.turns.set(tabId, turn);
+    const [page, { settings }] = await Promise.all([
+      tagReport(this.store, tabId, report),
+      this.store.getConfig(),
+    ]);
+    if (this.turns.get(tabId) !== turn) return;
+    this.pages.set(tabId, page);
+    const counted = settings.display === 'side-panel' && report.kind === 'profile';
+    await showPageTags(this.port, tabId, counted ? page : null).catch(() => {});
+    this.push(tabId);
+  }
+
+  /** Our pages listening re-read the tab; nobody listening is fine. */
+  private push(tabId: number): void {
+    this.port.runtime.sendMessage({ constellation: 1, tabPage: tabId }).catch(() => {});
+  }
+}
+
+/** A report belongs to a tab when it reads the page the tab's URL names (same route, same person). */
+export function fitsTab(report: PageReport, tabUrl: string | undefined): boolean {
+  if (!tabUrl) return false;
+  const tab = pageRoute(tabUrl);
+  if (tab.kind !== report.kind || !sameRoute(tab, pageRoute(report.url))) return false;
+  return tab.kind !== 'profile' || !report.profile || report.profile.slug === tab.slug;
+}
+
+/** The report tagged: the profile (unless unreadable or the viewer's own) and every card. */
+export async function tagReport(store: Store, tabId: number, report: PageReport): Promise<TabPage> {
+  const profile = report.profile?.name && !report.own ? report.profile : null;
+  const [tagged, cards, people] = await Promise.all([
+    profile ? store.tagProfile(profile) : null,
+    report.cards.length ? store.tagCards(report.cards) : {},
+    report.cards.length ? store.listPeople() : [],
+  ]);
+  const onPage = new Set(report.cards.map((c) => c.slug));
+  const stages: Record<string, Stage> = {};
+  for (const p of people) if (onPage.has(p.slug)) stages[p.slug] = p.stage;
+  return {
+    tabId,
+    report,
+    tags: tagged?.tags ?? [],
+    labels: tagged?.labels ?? [],
+    person: tagged?.person ?? null,
+    cards,
+    stages,
+  };
+}

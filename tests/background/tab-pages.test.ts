@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { BackgroundHost } from '../../lib/background/host';
+import type { BrowserPort } from '../../lib/background/port';
+import { type Card, EMPTY_SELF } from '../../lib/domain';
+import type { PageReport } from '../../lib/page-report';
+import { freshStore, profile } from '../store/helpers';
+
+// The background's per-tab page state (issue 15): what a content script reports is bound to its
+// own tab, tagged with the user's rejections applied, shown on the badge and pushed to our pages.
+
+function fakePort(active = 7) {
+  const badge: { text: string | null; tabId?: number }[] = [];
+  const pushed: unknown[] = [];
+  const port: BrowserPort = {
+    action: {
+      setBadgeText: async (d) => {
+        badge.push(d);
+      },
+      setBadgeBackgroundColor: async () => {},
+    },
+    tabs: { create: async () => ({}), query: async () => [{ id: active }] },
+    scripting: { executeScript: async () => [] },
+    runtime: {
+      getURL: (p) => `chrome-extension://id${p}`,
+      openOptionsPage: async () => {},
+      sendMessage: async (m) => {
+        pushed.push(m);
+        throw new Error('Receiving end does not exist.');
+      },
+    },
+  };
+  const tabBadge = (tabId: number) => badge.filter((b) => b.tabId === tabId).at(-1)?.text;
+  return { port, pushed, tabBadge };
+}
+
+const URL_OF = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+const LIST_URL = 'https://www.linkedin.com/search/results/people/?keywords=forecasting';
+
+function profileReport(slug: string, over: Partial<PageReport> = {}): PageReport {
+  return {
+    url: URL_OF(slug),
+    kind: 'profile',
+    profile: profile(slug),
+    missing: [],
+    cards: [],
+    own: false,
+    ...over,
+  };
+}
+
+const card = (slug: string, headline: string): Card => ({
+  slug,
+  name: `Card ${slug}`,
+  headline,
+  degree: 2,
+  tags: [],
+});
+
+async function setup(display: 'side-panel' | 'page' = 'side-panel') {
+  const { store } = freshStore();
+  await store.saveSelf({
+    ...EMPTY_SELF,
+    organization: 'Northwind Labs',
+    field: 'Data Science',
+    seniority: 'mid',
+  });
+  await store.saveNeeds([
+    {
+      id: 'project-feedback',
+      status: 'unmet',
+      ask: 'feedback on my paper on clinical risk models',
+      keywords: ['risk models'],
+    },
+    { id: 'sponsorship', status: 'unmet', ask: '', keywords: [] },
+  ]);
+  await store.saveSettings({ display });
+  const fake = fakePort();
+  const host = new BackgroundHost(store, fake.port);
+  const tab = (id: number, url: string, frameId = 0) => host.apiFor({ frameId, tab: { id, url } });
+  return { store, host, tab, ...fake };
+}
+
+describe('tab pages', () => {
+  it('a profile report is tagged, kept for its tab, counted on its badge and pushed to our pages', async () => {
+    const { host, tab, tabBadge, pushed } = await setup();
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    const page = await host.apiFor({}).tabPage(7);
+    expect(page?.report.profile?.slug).toBe('ines-r');
+    expect(page?.tags.map((t) => t.need)).toContain('project-feedback');
+    expect(page?.tags.every((t) => t.reasons.length > 0)).toBe(true);
+    expect(tabBadge(7)).toBe(String(page?.tags.length));
+    expect(pushed).toContainEqual({ constellation: 1, tabPage: 7 });
+    expect(await host.apiFor({}).tabPage(8)).toBeNull();
+    // The popup reads the active tab's profile.
+    expect(await host.apiFor({}).currentPageTags()).toMatchObject({ slug: 'ines-r', tags: page?.tags });
+  });
+
+  it('drops a report that is not its tab’s page: another person, another kind, a frame, no tab', async () => {
+    const { host, tab, tabBadge } = await setup();
+    await tab(7, URL_OF('kai-m')).reportPage(profileReport('ines-r'));
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r', { url: URL_OF('kai-m') }));
+    await tab(7, LIST_URL).reportPage(profileReport('ines-r', { url: LIST_URL }));
+    await tab(7, URL_OF('ines-r'), 3).reportPage(profileReport('ines-r'));
+    await host.apiFor({}).reportPage(profileReport('ines-r'));
+    await tab(7, 'https://www.linkedin.com/feed/').reportPage(profileReport('ines-r'));
+    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(tabBadge(7)).toBeUndefined();
+  });
+
+  it('a rejected tag is gone from the tab at once, and from its badge', async () => {
+    const { host, tab, tabBadge, pushed } = await setup();
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    const before = (await host.apiFor({}).tabPage(7))!.tags.length;
+    pushed.length = 0;
+    await host.apiFor({}).feedback('ines-r', 'project-feedback', 'reject');
+    const after = (await host.apiFor({}).tabPage(7))!;
+    expect(after.tags.map((t) => t.need)).not.toContain('project-feedback');
+    expect(after.tags.length).toBe(before - 1);
+    expect(tabBadge(7)).toBe(after.tags.length ? String(after.tags.length) : null);
+    expect(pushed).toContainEqual({ constellation: 1, tabPage: 7 });
+  });
+
+  it('saving the person shows their stage in the tab’s state', async () => {
+    const { host, tab } = await setup();
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    expect((await host.apiFor({}).tabPage(7))?.person).toBeNull();
+    await host.apiFor({}).savePerson(profile('ines-r'), ['project-feedback']);
+    expect((await host.apiFor({}).tabPage(7))?.person).toMatchObject({ slug: 'ines-r', stage: 'identified' });
+  });
+
+  it('in the page display the badge leaves the count to the panel on the page', async () => {
+    const { host, tab, tabBadge } = await setup('page');
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    expect((await host.apiFor({}).tabPage(7))?.tags.length).toBeGreaterThan(0);
+    expect(tabBadge(7)).toBeNull();
+  });
+
+  it('a list: every card tagged, rejections applied, saved people’s stages, no badge count', async () => {
+    const { host, tab, tabBadge } = await setup();
+    const cards = [
+      card('ana-p', 'Community organiser and meetup host'),
+      card('ana-q', 'Community organiser and meetup host'),
+      card('bo-l', 'Statistician working on risk models'),
+      card('cy-d', 'Sales'),
+    ];
+    await host.apiFor({}).feedback('ana-p', 'community', 'reject');
+    await host.apiFor({}).savePerson({ slug: 'bo-l', name: 'Card bo-l' }, []);
+    const report: PageReport = {
+      url: LIST_URL,
+      kind: 'people-list',
+      profile: null,
+      missing: [],
+      cards,
+      own: false,
+    };
+    await tab(9, LIST_URL).reportPage(report);
+    const page = (await host.apiFor({}).tabPage(9))!;
+    expect(Object.keys(page.cards).sort()).toEqual(['ana-p', 'ana-q', 'bo-l', 'cy-d']);
+    expect(page.cards['ana-q']?.tags.map((t) => t.need)).toContain('community');
+    expect(page.cards['ana-p']?.tags.map((t) => t.need)).not.toContain('community');
+    expect(page.cards['bo-l']?.tags.map((t) => t.need)).toContain('project-feedback');
+    expect(page.stages).toEqual({ 'bo-l': 'identified' });
+    expect(tabBadge(9)).toBeNull();
+  });
+
+  it('forgets a tab that navigates to another page or closes; keeps it on the same page', async () => {
+    const { host, tab, tabBadge, pushed } = await setup();
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    await host.tabPages.navigated(7, `${URL_OF('ines-r')}overlay/contact-info/`);
+    expect(await host.apiFor({}).tabPage(7)).not.toBeNull();
+    pushed.length = 0;
+    await host.tabPages.navigated(7, URL_OF('kai-m'));
+    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(tabBadge(7)).toBeNull();
+    expect(pushed).toEqual([{ constellation: 1, tabPage: 7 }]);
+
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    await host.tabPages.navigated(7, undefined); // left LinkedIn: the browser hides the URL
+    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    await tab(7, URL_OF('ines-r')).reportPage(null);
+    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+
+    await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
+    await host.tabPages.forget(7, true);
+    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+  });
+
+  it('two reports in a burst: the later one is the tab’s state, whichever is tagged first', async () => {
+    const { host, tab } = await setup();
+    const api = tab(7, URL_OF('ines-r'));
+    const first = profileReport('ines-r', { missing: ['about'] });
+    const second = profileReport('ines-r', { cards: [card('side-card', 'Community organiser')] });
+    await Promise.all([api.reportPage(first), api.reportPage(second)]);
+    expect((await host.apiFor({}).tabPage(7))?.report).toEqual(second);
+  });
+
+  it('an unreadable profile and the viewer’s own are kept untagged (the side panel says so)', async () => {
+    const { host, tab, tabBadge } = await setup();
+    const unread = profileReport('ines-r', {
+      profile: { ...profile('ines-r'), name: null },
+      missing: ['name'],
+    });
+    await tab(7, URL_OF('ines-r')).reportPage(unread);
+    expect(await host.apiFor({}).tabPage(7)).toMatchObject({ tags: [], report: { missing: ['name'] } });
+    expect(tabBadge(7)).toBeNull();
+    await tab(8, URL_OF('me-myself')).reportPage(profileReport('me-myself', { own: true }));
+    expect(await host.apiFor({}).tabPage(8)).toMatchObject({ tags: [], labels: [], report: { own: true } });
+  });
+});
