@@ -5,21 +5,23 @@ import type { ProfilePanelProps } from './ui/panel-props';
 
 export interface PanelHost {
   readonly element: HTMLElement;
+  /** The closed root, held only here (our isolated world); the page gets null from the host. */
+  readonly root: ShadowRoot;
   /** `key` is the person: a new key starts the panel's own state (saved, rejected) afresh. */
   render(key: string, props: ProfilePanelProps): void;
   remove(): void;
 }
 
 /**
- * The one profile panel: a host at the end of <body> with an open shadow root. If the page removes
+ * The one profile panel: a host at the end of <body> with a closed shadow root. If the page removes
  * it we put it back once; a second removal means the page wants it gone, and we do not fight.
  * Gone with `lifetime` (the extension updated or removed).
  */
 export function mountPanelHost(css: string, lifetime: Lifetime): PanelHost {
-  const { host, container } = createShadowHost(
+  const { host, root, container } = createShadowHost(
     'constellation-panel',
     css,
-    { 'data-constellation': 'profile-panel' },
+    'profile-panel',
     // Out of the page's flow: an inline host appended to <body> made the page lay out all of itself
     // again on every render. Fixed, the panel is laid out on its own, above LinkedIn's top bar (z
     // 900 stays under its dialogs, 1000 and up).
@@ -47,6 +49,7 @@ export function mountPanelHost(css: string, lifetime: Lifetime): PanelHost {
 
   return {
     element: host,
+    root,
     render: panel.render,
     remove,
   };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedRoots } from './closed-root';
 import { TOVA_ON_PAGE } from './config';
 import { type Harness, launch, PAGES, type Routes } from './harness';
 
@@ -46,11 +47,11 @@ describe.skipIf(!profiles.length)('panel per layout generation', () => {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       expect(await page.locator(PANEL).count()).toBe(0);
     } else if (expected.profile!.name) {
-      await page.locator(`${PANEL} .panel[data-status="ready"]`).waitFor();
-      expect(await page.locator(`${PANEL} .name`).textContent()).toBe(expected.profile!.name);
+      await closedRoots(page).waitFor(PANEL, '.panel[data-status="ready"]');
+      expect(await closedRoots(page).texts(PANEL, '.name')).toEqual([expected.profile!.name]);
       expect(await page.locator(PANEL).count()).toBe(1);
     } else {
-      await page.locator(`${PANEL} [data-action="copy-diagnostic"]`).waitFor();
+      await closedRoots(page).waitFor(PANEL, '[data-action="copy-diagnostic"]');
     }
     expect(page.errors).toEqual([]);
     await page.close();
@@ -63,10 +64,16 @@ describe.skipIf(!lists.length)('chips per list generation', () => {
     try {
       await local.call('importFile', 'backup.json', JSON.stringify(TOVA_ON_PAGE));
       const page = await local.open('/search/results/people/');
-      await page.locator('[data-constellation="card-chips"] [data-need]').first().waitFor();
-      const slugs = await page
-        .locator('[data-constellation="card-chips"]')
-        .evaluateAll((els) => els.map((el) => [el.getAttribute('data-slug'), !!el.closest('a')] as const));
+      const chips = closedRoots(page);
+      await chips.waitFor('[data-constellation="card-chips"]', '[data-need]');
+      const slugs = await chips.each(
+        '[data-constellation="card-chips"]',
+        (root) =>
+          [
+            root.querySelector('[data-slug]')?.getAttribute('data-slug') ?? null,
+            !!root.host.closest('a'),
+          ] as const,
+      );
       const known = new Set(expected.cards.map((c) => c.slug));
       for (const [slug, insideLink] of slugs) {
         expect(known.has(slug ?? '')).toBe(true);

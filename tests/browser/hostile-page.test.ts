@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../properties/figures';
+import { closedRoots } from './closed-root';
 import { TOVA_ON_PAGE } from './config';
 import { type Harness, launch, type PageProblems } from './harness';
 
@@ -10,7 +11,7 @@ import { type Harness, launch, type PageProblems } from './harness';
 // content script's isolated world) and mutations of the panel's shadow tree.
 
 const PANEL = '[data-constellation="profile-panel"]';
-const READY = `${PANEL} .panel[data-status="ready"]`;
+const READY = '.panel[data-status="ready"]';
 const CHIPS = '[data-constellation="card-chips"]';
 
 let h: Harness;
@@ -65,18 +66,17 @@ describe('hostile pages', () => {
     page.on('console', (m) => void (m.type() === 'error' && page.errors.push(m.text())));
     const cdp = await startCounting(page);
     await page.goto('https://www.linkedin.com/in/mira-flux/');
-    await page.locator(READY).waitFor();
+    const roots = closedRoots(page);
+    await roots.waitFor(PANEL, READY);
     const firstShow = await contentScriptCalls(cdp);
-    // Count every change to the panel's shadow tree from the page's side (it is an open root).
-    await page.evaluate((sel) => {
-      const root = document.querySelector(sel)?.shadowRoot;
+    // Count every change to the panel's shadow tree (reached through the DevTools protocol: closed).
+    await roots.each(PANEL, (root) => {
       const w = window as unknown as { __panelMutations: number };
       w.__panelMutations = 0;
-      if (root)
-        new MutationObserver((records) => {
-          w.__panelMutations += records.length;
-        }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-    }, PANEL);
+      new MutationObserver((records) => {
+        w.__panelMutations += records.length;
+      }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
     await page.waitForFunction(
       () => (window as unknown as { __stormDone?: boolean }).__stormDone === true,
       null,
@@ -134,8 +134,9 @@ describe('hostile pages', () => {
 
   it('a 5,000-deep DOM: the panel shows the person, no error', async () => {
     const page = await h.open('/in/dana-deep/');
-    await page.locator(READY).waitFor();
-    expect(await page.locator(`${PANEL} .name`).textContent()).toBe('Dana Deep');
+    const roots = closedRoots(page);
+    await roots.waitFor(PANEL, READY);
+    expect(await roots.texts(PANEL, '.name')).toEqual(['Dana Deep']);
     expect(await page.evaluate(() => document.querySelectorAll('#deep *').length)).toBeGreaterThan(5000);
     recordFigures('hostile-deep', { depth: 5000, errors: page.errors.length });
     await done(page);
@@ -144,7 +145,7 @@ describe('hostile pages', () => {
   it('1,000 cards on a list: chips appear, the page still answers, no error', async () => {
     const page = await h.open('/search/results/people/');
     expect(await page.locator('li.reusable-search__result-container').count()).toBe(1000);
-    await page.locator(`${CHIPS}`).first().waitFor({ timeout: 30_000 });
+    await closedRoots(page).waitFor(CHIPS, '[data-need]', { timeout: 30_000 });
     // Responsive: a click on the page's own control still reaches the page's own handler.
     const answered = await page.evaluate(
       () =>
@@ -164,14 +165,11 @@ describe('hostile pages', () => {
 
   it('script payloads, RTL and zero-width characters, 10,000-character fields: text only, nothing runs', async () => {
     const page = await h.open('/in/zed-mallory/');
-    await page.locator(READY).waitFor();
-    const name = (await page.locator(`${PANEL} .name`).textContent()) ?? '';
+    const roots = closedRoots(page);
+    await roots.waitFor(PANEL, READY);
+    const [name = ''] = await roots.texts(PANEL, '.name');
     expect(name.length).toBeGreaterThan(0);
-    const inside = await page.$eval(
-      PANEL,
-      (host) =>
-        host.shadowRoot?.querySelectorAll('img, script, iframe, svg image, [onerror], [onclick]').length,
-    );
+    const inside = await roots.count(PANEL, 'img, script, iframe, svg image, [onerror], [onclick]');
     recordFigures('hostile-text', { nameChars: name.length, elementsFromPageText: inside ?? -1 });
     expect(inside).toBe(0);
     expect(await pwned(page)).toBeUndefined();
@@ -180,8 +178,9 @@ describe('hostile pages', () => {
 
   it('a profile that names nobody: the panel says so, and its diagnostic is injected on the click', async () => {
     const page = await h.open('/in/no-name-here/');
-    const copy = page.locator(`${PANEL} [data-action="copy-diagnostic"]`);
-    await copy.waitFor();
+    const roots = closedRoots(page);
+    const COPY = '[data-action="copy-diagnostic"]';
+    await roots.waitFor(PANEL, COPY);
     // The diagnostic's code reaches the page only when the user asks for it.
     const cdp = await h.context.newCDPSession(page);
     const scripts: string[] = [];
@@ -190,16 +189,15 @@ describe('hostile pages', () => {
     const diagnoseJs = () => scripts.filter((url) => url.endsWith('/diagnose.js')).length;
     expect(scripts.some((url) => url.endsWith('/linkedin.js'))).toBe(true);
     expect(diagnoseJs()).toBe(0);
-    await copy.click();
+    await roots.click(PANEL, COPY);
     // Copied, or shown to copy by hand where the clipboard says no (headless, unfocused).
-    const shown = page.locator(`${PANEL} textarea.diagnostic`);
-    const copied = page.locator(`${PANEL} [role="status"]`, { hasText: 'Copied.' });
-    await shown.or(copied).first().waitFor();
-    if (!(await shown.count()))
+    const shown = () => roots.each(PANEL, (root) => root.querySelector('textarea')?.value ?? null);
+    const copied = () => roots.count(PANEL, '[role="status"]', { hasText: 'Copied.' });
+    await expect.poll(async () => (await shown())[0] !== null || (await copied()) > 0).toBe(true);
+    const [byHand] = await shown();
+    if (byHand === null)
       await h.context.grantPermissions(['clipboard-read'], { origin: 'https://www.linkedin.com' });
-    const text = (await shown.count())
-      ? await shown.inputValue()
-      : await page.evaluate(() => navigator.clipboard.readText());
+    const text = byHand ?? (await page.evaluate(() => navigator.clipboard.readText()));
     expect(text).toMatch(/^constellation-reader\/1 .*gen=unknown/);
     expect(text).not.toContain('no-name-here');
     expect(diagnoseJs()).toBe(1);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedRoots } from './closed-root';
 import { ORIANE, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
@@ -14,27 +15,26 @@ afterAll(async () => {
 });
 
 describe('card chips on people lists', () => {
-  it('puts chips beside search result cards, keyed by slug, outside LinkedIn’s links', async () => {
+  it('puts chips beside search result cards, keyed by slug inside, outside LinkedIn’s links', async () => {
     const page = await h.open('/search/results/people/?keywords=forecasting');
-    const oriane = page.locator(`${CHIPS}[data-slug="${ORIANE.slug}"]`);
-    await oriane.locator('[data-need]').first().waitFor();
-    const hosts = await page.locator(CHIPS).evaluateAll((els) =>
-      els.map((el) => ({
-        slug: el.getAttribute('data-slug'),
-        open: el.shadowRoot?.mode,
-        insideLink: !!el.closest('a'),
-        afterName: el.previousElementSibling
-          ?.getAttribute('href')
-          ?.includes(`/in/${el.getAttribute('data-slug')}/`),
-      })),
-    );
+    const roots = closedRoots(page);
+    await roots.waitFor(CHIPS, `[data-slug="${ORIANE.slug}"] [data-need]`);
+    // Each host sits right after the link of the person its root names, never inside a link.
+    const hosts = await roots.each(CHIPS, (root) => {
+      const host = root.host;
+      return {
+        slug: root.querySelector('[data-slug]')?.getAttribute('data-slug') ?? null,
+        insideLink: !!host.closest('a'),
+        after: host.previousElementSibling?.getAttribute('href') ?? null,
+      };
+    });
     expect(hosts.length).toBeGreaterThan(0);
     expect(new Set(hosts.map((x) => x.slug)).size).toBe(hosts.length); // one host per card
-    for (const host of hosts)
-      expect(host).toMatchObject({ open: 'open', insideLink: false, afterName: true });
-    const needs = await oriane
-      .locator('[data-need]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-need')));
+    for (const host of hosts) {
+      expect(host.insideLink).toBe(false);
+      expect(host.after).toContain(`/in/${host.slug}/`);
+    }
+    const needs = await roots.attrs(CHIPS, `[data-slug="${ORIANE.slug}"] [data-need]`, 'data-need');
     expect(needs).toContain('project-feedback');
     expect(needs.length).toBeLessThanOrEqual(3);
     expect(page.errors).toEqual([]);
@@ -43,17 +43,15 @@ describe('card chips on people lists', () => {
 
   it('explains a chip on focus and saves the person on click, without following the card link', async () => {
     const page = await h.open('/search/results/people/');
-    const chip = page.locator(`${CHIPS}[data-slug="${ORIANE.slug}"] [data-need]`).first();
-    await chip.waitFor();
-    await chip.focus();
-    const tip = page.locator(`${CHIPS}[data-slug="${ORIANE.slug}"] [role="tooltip"]`).first();
-    await tip.waitFor();
-    expect(await tip.textContent()).toMatch(/\w{4,}/);
+    const roots = closedRoots(page);
+    const chip = `[data-slug="${ORIANE.slug}"] [data-need]`;
+    await roots.focus(CHIPS, chip);
+    await roots.waitFor(CHIPS, `[data-slug="${ORIANE.slug}"] [role="tooltip"]`);
+    const [tip] = await roots.texts(CHIPS, `[data-slug="${ORIANE.slug}"] [role="tooltip"]`);
+    expect(tip).toMatch(/\w{4,}/);
     const before = page.url();
-    await chip.click();
-    await page
-      .locator(`${CHIPS}[data-slug="${ORIANE.slug}"] [role="status"]`, { hasText: 'saved' })
-      .waitFor();
+    await roots.click(CHIPS, chip);
+    await roots.waitFor(CHIPS, `[data-slug="${ORIANE.slug}"] [role="status"]`, { hasText: 'saved' });
     expect(page.url()).toBe(before);
     const people = await h.call<{ slug: string; stage: string }[]>('listPeople');
     expect(people.find((p) => p.slug === ORIANE.slug)?.stage).toBe('identified');
@@ -63,8 +61,10 @@ describe('card chips on people lists', () => {
 
   it('puts chips on a profile’s side cards too, and none for the profile’s own person', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    await page.locator(`aside ${CHIPS} [data-need]`).first().waitFor();
-    expect(await page.locator(`${CHIPS}[data-slug="${ORIANE.slug}"]`).count()).toBe(0);
+    const roots = closedRoots(page);
+    await roots.waitFor(`aside ${CHIPS}`, '[data-need]');
+    expect(await roots.count(CHIPS, `[data-slug="${ORIANE.slug}"]`)).toBe(0);
+    expect(await roots.count(CHIPS, '[data-slug]')).toBeGreaterThan(0);
     expect(await page.locator('[data-constellation="profile-panel"]').count()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedRoots } from './closed-root';
 import { BASHIR, HOSTILE, ORIANE, TOVA_ON_PAGE } from './config';
 import { foreignMutations, type Harness, launch } from './harness';
 
+// The panel's root is closed: checks read it through the DevTools protocol (closed-root.ts).
 const PANEL = '[data-constellation="profile-panel"]';
-const NAME = `${PANEL} .name`;
-const READY = `${PANEL} .panel[data-status="ready"]`;
+const READY = '.panel[data-status="ready"]';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,28 +17,24 @@ afterAll(async () => {
 });
 
 describe('profile panel', () => {
-  it('appears once on a profile, in an open shadow root, with need tags and reasons', async () => {
+  it('appears once on a profile, in a closed shadow root, with need tags and reasons', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    await page.locator(`${PANEL} [data-need]`).first().waitFor();
+    const panel = closedRoots(page);
+    await panel.waitFor(PANEL, '[data-need]');
     expect(await page.locator(PANEL).count()).toBe(1);
-    expect(await page.locator(NAME).textContent()).toBe(ORIANE.name);
-    expect(await page.$eval(PANEL, (host) => host.shadowRoot?.mode)).toBe('open');
+    expect(await panel.texts(PANEL, '.name')).toEqual([ORIANE.name]);
+    // What a page script sees: a host with our hook and no root.
+    expect(
+      await page.$eval(PANEL, (host) => [host.shadowRoot, host.getAttributeNames(), host.textContent]),
+    ).toEqual([null, ['data-constellation'], '']);
 
-    const tags = await page
-      .locator(`${PANEL} [data-need]`)
-      .evaluateAll((els) =>
-        els.map(
-          (el) => [el.getAttribute('data-need') ?? '', Number(el.getAttribute('data-strength'))] as const,
-        ),
-      );
-    expect(tags.map(([need]) => need)).toContain('project-feedback');
+    const needs = await panel.attrs(PANEL, '[data-need]', 'data-need');
+    const strengths = await panel.attrs(PANEL, '[data-need]', 'data-strength');
+    expect(needs).toContain('project-feedback');
     // Met needs are never tagged: Tova marked professional development met.
-    expect(tags.map(([need]) => need)).not.toContain('professional-development');
-    for (const [, strength] of tags) expect(strength >= 0 && strength <= 1).toBe(true);
-    const reason = await page
-      .locator(`${PANEL} [data-need="project-feedback"] .reasons li`)
-      .first()
-      .textContent();
+    expect(needs).not.toContain('professional-development');
+    for (const strength of strengths.map(Number)) expect(strength >= 0 && strength <= 1).toBe(true);
+    const [reason] = await panel.texts(PANEL, '[data-need="project-feedback"] .reasons li');
     expect(reason?.length).toBeGreaterThan(10);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -48,7 +45,7 @@ describe('profile panel', () => {
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
     await page.click('#to-oriane');
-    await page.locator(NAME, { hasText: ORIANE.name }).waitFor();
+    await closedRoots(page).waitFor(PANEL, '.name', { hasText: ORIANE.name });
     expect(await page.locator(PANEL).count()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -56,15 +53,16 @@ describe('profile panel', () => {
 
   it('after in-page navigation keeps exactly one panel, showing the new person', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    await page.locator(NAME, { hasText: ORIANE.name }).waitFor();
+    const panel = closedRoots(page);
+    await panel.waitFor(PANEL, '.name', { hasText: ORIANE.name });
     await page.locator(`aside a[href="/in/${BASHIR.slug}/"]`).click();
-    await page.locator(NAME, { hasText: BASHIR.name }).waitFor();
+    await panel.waitFor(PANEL, '.name', { hasText: BASHIR.name });
     expect(page.url()).toContain(`/in/${BASHIR.slug}/`);
     expect(await page.locator(PANEL).count()).toBe(1);
-    await page.locator(`${PANEL} [data-need]`).first().waitFor();
+    await panel.waitFor(PANEL, '[data-need]');
     // Back (the Navigation API's traverse) returns to the first person, still one panel.
     await page.goBack();
-    await page.locator(NAME, { hasText: ORIANE.name }).waitFor();
+    await panel.waitFor(PANEL, '.name', { hasText: ORIANE.name });
     expect(await page.locator(PANEL).count()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -72,23 +70,29 @@ describe('profile panel', () => {
 
   it('shows hostile page text as text: no script runs, the layout holds', async () => {
     const page = await h.open(`/in/${HOSTILE.slug}/`);
-    await page.locator(READY).waitFor();
-    const name = await page.locator(NAME).textContent();
+    const panel = closedRoots(page);
+    await panel.waitFor(PANEL, READY);
+    const [name] = await panel.texts(PANEL, '.name');
     expect(name).toContain('<img src=x onerror="window.__pwned=1">');
     expect(name).toContain('<script>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    const inside = await page.$eval(
-      PANEL,
-      (host) => host.shadowRoot?.querySelectorAll('img, script, b, i').length,
-    );
-    expect(inside).toBe(0);
-    const box = await page.locator(`${PANEL} .panel`).boundingBox();
+    expect(await panel.count(PANEL, 'img, script, b, i')).toBe(0);
+    const box = (sel: string) =>
+      panel.each(
+        PANEL,
+        (root, s) => {
+          const r = root.querySelector(s)!.getBoundingClientRect();
+          return { y: r.y, width: r.width, height: r.height };
+        },
+        sel,
+      );
+    const [panelBox] = await box('.panel');
     const viewport = page.viewportSize();
-    expect(box && viewport).toBeTruthy();
-    expect(box!.width).toBeLessThanOrEqual(300);
-    expect(box!.y).toBeGreaterThanOrEqual(52);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height);
-    const nameBox = await page.locator(NAME).boundingBox();
+    expect(panelBox && viewport).toBeTruthy();
+    expect(panelBox!.width).toBeLessThanOrEqual(300);
+    expect(panelBox!.y).toBeGreaterThanOrEqual(52);
+    expect(panelBox!.y + panelBox!.height).toBeLessThanOrEqual(viewport!.height);
+    const [nameBox] = await box('.name');
     expect(nameBox!.height).toBeLessThanOrEqual(45); // two lines at most
     expect(page.errors).toEqual([]);
     await page.close();
@@ -96,30 +100,31 @@ describe('profile panel', () => {
 
   it('saves the person to the pipeline from the panel', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    const save = page.locator(`${PANEL} [data-action="save"]`);
-    await page.locator(`${PANEL} [data-need]`).first().waitFor();
-    await save.click();
-    await page.locator(`${PANEL} [data-action="save"]`, { hasText: 'Saved · identified' }).waitFor();
+    const panel = closedRoots(page);
+    await panel.waitFor(PANEL, '[data-need]');
+    await panel.click(PANEL, '[data-action="save"]');
+    await panel.waitFor(PANEL, '[data-action="save"]', { hasText: 'Saved · identified' });
     const people = await h.call<{ slug: string; stage: string; needs: string[] }[]>('listPeople');
     const oriane = people.find((p) => p.slug === ORIANE.slug);
     expect(oriane?.stage).toBe('identified');
     expect(oriane?.needs).toContain('project-feedback');
     // A fresh visit knows she is saved.
     await page.reload();
-    await page.locator(`${PANEL} [data-action="save"]`, { hasText: 'Saved · identified' }).waitFor();
+    await panel.waitFor(PANEL, '[data-action="save"]', { hasText: 'Saved · identified' });
     expect(page.errors).toEqual([]);
     await page.close();
   });
 
   it('collapses with the keyboard and remembers it across pages', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    const toggle = page.locator(`${PANEL} [data-action="collapse"]`);
-    await page.locator(`${PANEL} [data-need]`).first().waitFor();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    await toggle.focus();
+    const panel = closedRoots(page);
+    const TOGGLE = '[data-action="collapse"]';
+    await panel.waitFor(PANEL, '[data-need]');
+    expect(await panel.attrs(PANEL, TOGGLE, 'aria-expanded')).toEqual(['true']);
+    await panel.focus(PANEL, TOGGLE);
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator(`${PANEL} [data-need]`).count()).toBe(0);
+    await panel.waitFor(PANEL, `${TOGGLE}[aria-expanded="false"]`);
+    expect(await panel.count(PANEL, '[data-need]')).toBe(0);
     await expect
       .poll(
         async () =>
@@ -128,23 +133,23 @@ describe('profile panel', () => {
       )
       .toBe(true);
     await page.reload();
-    await page.locator(`${PANEL} [data-action="collapse"][aria-expanded="false"]`).waitFor();
-    await page.locator(`${PANEL} [data-action="collapse"]`).click();
-    await page.locator(`${PANEL} [data-need]`).first().waitFor();
+    await panel.waitFor(PANEL, `${TOGGLE}[aria-expanded="false"]`);
+    await panel.click(PANEL, TOGGLE);
+    await panel.waitFor(PANEL, '[data-need]');
     expect(page.errors).toEqual([]);
     await page.close();
   });
 
   it('rejecting a tag removes it for this person, also on the next visit', async () => {
     const page = await h.open(`/in/${BASHIR.slug}/`);
-    const first = page.locator(`${PANEL} [data-need]`).first();
-    await first.waitFor();
-    const need = await first.getAttribute('data-need');
-    await first.locator('[data-action="reject"]').click();
-    await page.locator(`${PANEL} [data-need="${need}"]`).waitFor({ state: 'detached' });
+    const panel = closedRoots(page);
+    await panel.waitFor(PANEL, '[data-need]');
+    const [need] = await panel.attrs(PANEL, '[data-need]', 'data-need');
+    await panel.click(PANEL, `[data-need="${need}"] [data-action="reject"]`);
+    await panel.waitFor(PANEL, `[data-need="${need}"]`, { state: 'detached' });
     await page.reload();
-    await page.locator(READY).waitFor();
-    expect(await page.locator(`${PANEL} [data-need="${need}"]`).count()).toBe(0);
+    await panel.waitFor(PANEL, READY);
+    expect(await panel.count(PANEL, `[data-need="${need}"]`)).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();
   });

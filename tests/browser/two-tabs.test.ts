@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Need, OutreachEvent, Person, UserConfig } from '../../lib/domain';
 import { recordFigures } from '../properties/figures';
+import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, person, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
@@ -50,19 +51,20 @@ describe('two tabs and the popup writing at once', () => {
       h.open(`/in/${BASHIR.slug}/`),
       h.openExtensionPage('popup.html'),
     ]);
+    const [inA, inB] = [closedRoots(a), closedRoots(b)];
     await Promise.all([
-      a.locator(`${PANEL} [data-need]`).first().waitFor(),
-      b.locator(`${PANEL} [data-need]`).first().waitFor(),
+      inA.waitFor(PANEL, '[data-need]'),
+      inB.waitFor(PANEL, '[data-need]'),
       popup.locator(`[data-person="${THIRD.slug}"] [data-action="advance"]`).waitFor(),
     ]);
     await Promise.all([
-      a.locator(`${PANEL} [data-action="save"]`).click(),
-      b.locator(`${PANEL} [data-action="save"]`).click(),
+      inA.click(PANEL, '[data-action="save"]'),
+      inB.click(PANEL, '[data-action="save"]'),
       popup.locator(`[data-person="${THIRD.slug}"] [data-action="advance"]`).click(),
     ]);
     await Promise.all([
-      a.locator(`${PANEL} [data-action="save"]`, { hasText: 'Saved' }).waitFor(),
-      b.locator(`${PANEL} [data-action="save"]`, { hasText: 'Saved' }).waitFor(),
+      inA.waitFor(PANEL, '[data-action="save"]', { hasText: 'Saved' }),
+      inB.waitFor(PANEL, '[data-action="save"]', { hasText: 'Saved' }),
       popup.locator(`[data-stage="drafted"] [data-person="${THIRD.slug}"]`).waitFor(),
     ]);
     const people = await h.call<Person[]>('listPeople');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Stage } from '../../lib/domain';
+import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, TOVA_ON_PAGE } from './config';
 import { type Harness, launch } from './harness';
 
@@ -66,11 +67,12 @@ describe('the whole loop, from a LinkedIn profile to an ongoing relationship', (
 
     // Tag and save on the profile.
     const profile = await h.open(`/in/${ORIANE.slug}/`);
-    const firstTag = profile.locator('[data-constellation="profile-panel"] [data-need]').first();
-    await firstTag.waitFor();
-    need = (await firstTag.getAttribute('data-need')) ?? '';
+    const panel = closedRoots(profile);
+    const PANEL = '[data-constellation="profile-panel"]';
+    await panel.waitFor(PANEL, '[data-need]');
+    need = (await panel.attrs(PANEL, '[data-need]', 'data-need'))[0] ?? '';
     expect(need).not.toBe('');
-    await profile.locator('[data-constellation="profile-panel"] [data-action="save"]').click();
+    await panel.click(PANEL, '[data-action="save"]');
     await expect
       .poll(() => h.call<{ slug: string }[]>('listPeople').then((p) => p.map((x) => x.slug)))
       .toContain(ORIANE.slug);

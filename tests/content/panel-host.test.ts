@@ -43,12 +43,16 @@ const props = (name: string): ProfilePanelProps => ({
 });
 
 describe('mountPanelHost', () => {
-  it('mounts one host at the end of body with an open shadow root holding the panel', () => {
+  it('mounts one host at the end of body with a closed shadow root holding the panel', () => {
     const panel = mountPanelHost('.panel{color:red}', lifetime());
     panel.render('ada', props('Ada Quill'));
     expect(hosts()).toHaveLength(1);
     expect(document.body.lastElementChild).toBe(panel.element);
-    const root = panel.element.shadowRoot!;
+    // The page reads nothing: no root from the host, no attribute but our hook.
+    expect(panel.element.shadowRoot).toBeNull();
+    expect(panel.element.getAttributeNames()).toEqual(['data-constellation']);
+    const root = panel.root;
+    expect(root.mode).toBe('closed');
     // Reset, and out of the page's flow (an in-flow host relaid out the whole page).
     expect(root.querySelector('style')?.textContent).toMatch(
       /^:host\{all:initial !important;position:fixed !important;/,
@@ -62,7 +66,7 @@ describe('mountPanelHost', () => {
     panel.render('ada', props('Ada Quill'));
     panel.render('bo', props('Bo Lind'));
     expect(hosts()).toHaveLength(1);
-    expect(panel.element.shadowRoot?.querySelector('.name')?.textContent).toBe('Bo Lind');
+    expect(panel.root.querySelector('.name')?.textContent).toBe('Bo Lind');
   });
 
   it('comes back once when the page removes it, and not a second time', async () => {
@@ -107,7 +111,7 @@ describe('mountPanelHost', () => {
     panel.render('ada', props('Ada Quill'));
     let reached = 0;
     document.addEventListener('keydown', () => reached++);
-    const button = panel.element.shadowRoot!.querySelector('button')!;
+    const button = panel.root.querySelector('button')!;
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
     expect(reached).toBe(0);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));

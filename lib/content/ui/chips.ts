@@ -1,5 +1,6 @@
 import type { Label, Tag } from '../../domain';
 import { h, morph } from './dom';
+import { onTrusted } from './trusted';
 
 export interface CardChipsProps {
   slug: string;
@@ -38,9 +39,9 @@ export function renderChips(container: HTMLElement, props: CardChipsProps): void
     opened.add(i);
     draw();
   };
-  container.addEventListener('focusin', open);
-  container.addEventListener('mouseover', open);
-  container.addEventListener('click', async (event) => {
+  onTrusted(container, 'focusin', open);
+  onTrusted(container, 'mouseover', open);
+  onTrusted(container, 'click', async (event) => {
     if (state === 'saving' || !(event.target as Element).closest?.('button')) return;
     state = 'saving';
     draw();
@@ -90,6 +91,8 @@ function chipsView(
   const p = parts();
   const group = clone(p.group);
   group.setAttribute('aria-label', `Constellation: needs ${props.name ?? 'this person'} could meet`);
+  // The card's slug lives here, inside the closed root: the host in the page carries none.
+  group.setAttribute('data-slug', props.slug);
   if (opened.size) group.setAttribute('data-tips', '');
   shown.forEach((tag, i) => {
     const needName = props.needNames[tag.need] ?? tag.need;

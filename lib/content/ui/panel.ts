@@ -2,6 +2,7 @@ import type { NeedId } from '../../domain';
 import { h, morph } from './dom';
 import { errorText, freshState, type PanelState, type ProfilePanelProps } from './panel-props';
 import { panelView, visible } from './panel-tree';
+import { onTrusted } from './trusted';
 
 export interface Panel {
   /** `key` is the person: a new key starts the panel's own state (saved, rejected) afresh. */
@@ -10,7 +11,8 @@ export interface Panel {
 
 /**
  * The profile panel in `container`. One click listener serves every button (found by its
- * data-action), so a re-render is a pure view of props and state morphed into the live nodes.
+ * data-action), so a re-render is a pure view of props and state morphed into the live nodes. Only
+ * the user's own clicks (and Enter or Space on a focused button) press anything.
  */
 export function createPanel(container: HTMLElement): Panel {
   let key: string | null = null;
@@ -39,7 +41,7 @@ export function createPanel(container: HTMLElement): Panel {
     }
   };
 
-  container.addEventListener('click', (event) => {
+  onTrusted(container, 'click', (event) => {
     const button = (event.target as Element).closest?.('button');
     const p = props;
     if (!button || !p) return;

@@ -3,6 +3,7 @@ import { fireEvent, waitFor } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CardChipsProps, renderChips } from '../../../lib/content/ui/chips';
 import type { Tag } from '../../../lib/domain';
+import { user } from './user-events';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -68,7 +69,7 @@ describe('CardChips', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     render(props({ tags: [{ need: 'networks', strength: 0.7, reasons: [hostile] }] }));
     const chip = chips()[0]!;
-    fireEvent.focusIn(chip);
+    user.focusIn(chip);
     const tip = document.getElementById(chip.getAttribute('aria-describedby')!);
     expect(tip?.getAttribute('role')).toBe('tooltip');
     expect(tip?.textContent).toContain(hostile);
@@ -80,12 +81,12 @@ describe('CardChips', () => {
     // Nothing describes a chip before anyone looks: the list stays light.
     expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(0);
     expect(chips().map((c) => c.hasAttribute('aria-describedby'))).toEqual([false, false, false]);
-    fireEvent.mouseOver(chips()[1]!);
+    user.mouseOver(chips()[1]!);
     expect(document.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
     expect(document.getElementById(chips()[1]!.getAttribute('aria-describedby')!)?.textContent).toContain(
       'Founded a meetup',
     );
-    fireEvent.click(chips()[1]!);
+    user.click(chips()[1]!);
     await waitFor(() =>
       expect(document.querySelector('.tip .hint')?.textContent).toBe('Saved to your pipeline.'),
     );
@@ -97,8 +98,8 @@ describe('CardChips', () => {
     // What a 100-card list pays for per card: the group, three chips, two labels.
     expect(container.querySelectorAll('*')).toHaveLength(6);
     expect(container.querySelector('[role="status"]')).toBeNull();
-    fireEvent.focusIn(chips()[2]!);
-    fireEvent.click(chips()[2]!);
+    user.focusIn(chips()[2]!);
+    user.click(chips()[2]!);
     await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
     // The open tip sits right after its chip; the labels stayed labels.
     expect(chips()[2]!.nextElementSibling?.getAttribute('role')).toBe('tooltip');
@@ -111,8 +112,8 @@ describe('CardChips', () => {
   it('saves the person on click, once, and shows it', async () => {
     const onSave = vi.fn(async () => {});
     render(props({ onSave }));
-    fireEvent.click(chips()[1]!);
-    fireEvent.click(chips()[1]!);
+    user.click(chips()[1]!);
+    user.click(chips()[1]!);
     await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('✓ saved'));
     expect(onSave).toHaveBeenCalledTimes(1);
     for (const chip of chips()) expect(chip.getAttribute('aria-pressed')).toBe('true');
@@ -123,10 +124,33 @@ describe('CardChips', () => {
       throw new Error('no');
     });
     render(props({ onSave }));
-    fireEvent.click(chips()[0]!);
+    user.click(chips()[0]!);
     await waitFor(() => expect(document.querySelector('[role="status"]')?.textContent).toBe('not saved'));
-    fireEvent.click(chips()[0]!);
+    user.click(chips()[0]!);
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+  });
+
+  it('keeps the card’s slug inside, on the group', () => {
+    const { container } = render(props());
+    expect(container.querySelector('[role="group"]')?.getAttribute('data-slug')).toBe(
+      'bashir-lund-fictional',
+    );
+  });
+
+  it('the page’s synthetic clicks, focus and hover press nothing and open nothing', async () => {
+    const onSave = vi.fn(async () => {});
+    const { container } = render(props({ onSave }));
+    for (const chip of chips()) {
+      chip.click();
+      fireEvent.click(chip);
+      fireEvent.focusIn(chip);
+      fireEvent.mouseOver(chip);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(container.querySelector('[role="tooltip"], [role="status"]')).toBeNull();
+    user.click(chips()[0]!);
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('names the group after the person, and falls back when the name is unknown', () => {

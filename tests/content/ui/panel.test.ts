@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanel } from '../../../lib/content/ui/panel';
 import type { ProfilePanelProps } from '../../../lib/content/ui/panel-props';
 import type { Tag } from '../../../lib/domain';
+import { user } from './user-events';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -84,7 +85,7 @@ describe('ProfilePanel: tags', () => {
     expect(item.querySelectorAll('.reasons li')).toHaveLength(1);
     const more = screen.getByRole('button', { name: '2 more reasons' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(more);
+    user.click(more);
     expect(item.querySelectorAll('.reasons li')).toHaveLength(3);
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
@@ -139,7 +140,7 @@ describe('ProfilePanel: collapse and keyboard', () => {
     const toggle = document.querySelector('[data-action="collapse"]') as HTMLButtonElement;
     expect(toggle.tagName).toBe('BUTTON');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    fireEvent.click(toggle);
+    user.click(toggle);
     expect(onToggle).toHaveBeenCalledWith(true);
     rerender(props({ onToggle, collapsed: true }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -163,7 +164,7 @@ describe('ProfilePanel: collapse and keyboard', () => {
     save.focus();
     expect(document.activeElement).toBe(save);
     // happy-dom does not synthesise the click a browser makes on Enter; the browser test does.
-    fireEvent.click(save);
+    user.click(save);
     await waitFor(() => expect(save.textContent).toBe('Saved · identified'));
     expect(onSave).toHaveBeenCalledTimes(1);
   });
@@ -173,8 +174,8 @@ describe('ProfilePanel: actions', () => {
   it('drafts for the strongest need, opens the needs map', async () => {
     const p = props();
     render(p);
-    fireEvent.click(document.querySelector('[data-action="draft"]')!);
-    fireEvent.click(document.querySelector('[data-action="needs-map"]')!);
+    user.click(document.querySelector('[data-action="draft"]')!);
+    user.click(document.querySelector('[data-action="needs-map"]')!);
     await waitFor(() => expect(p.onOpenNeedsMap).toHaveBeenCalled());
     expect(p.onDraft).toHaveBeenCalledWith('project-feedback');
   });
@@ -190,7 +191,7 @@ describe('ProfilePanel: actions', () => {
     });
     render(props({ onSave }));
     const save = document.querySelector('[data-action="save"]') as HTMLButtonElement;
-    fireEvent.click(save);
+    user.click(save);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('no room left'));
     expect(save.disabled).toBe(false);
     expect(save.textContent).toBe('Save');
@@ -200,11 +201,11 @@ describe('ProfilePanel: actions', () => {
     const onFeedback = vi.fn(async () => {});
     render(props({ onFeedback }));
     const safe = document.querySelector('[data-need="safe-space"]')!;
-    fireEvent.click(safe.querySelector('[data-action="reject"]')!);
+    user.click(safe.querySelector('[data-action="reject"]')!);
     await waitFor(() => expect(document.querySelector('[data-need="safe-space"]')).toBeNull());
     expect(onFeedback).toHaveBeenCalledWith('safe-space', 'reject');
     const confirm = document.querySelector('[data-need="project-feedback"] [data-action="confirm"]')!;
-    fireEvent.click(confirm);
+    user.click(confirm);
     await waitFor(() => expect(confirm.getAttribute('aria-pressed')).toBe('true'));
     expect(onFeedback).toHaveBeenCalledWith('project-feedback', 'confirm');
     expect(document.querySelector('.summary')?.textContent).toBe('2 needs');
@@ -215,9 +216,36 @@ describe('ProfilePanel: actions', () => {
       throw new Error('Constellation’s background did not answer.');
     });
     render(props({ onFeedback }));
-    fireEvent.click(document.querySelector('[data-need="safe-space"] [data-action="reject"]')!);
+    user.click(document.querySelector('[data-need="safe-space"] [data-action="reject"]')!);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('did not answer'));
     expect(document.querySelector('[data-need="safe-space"]')).not.toBeNull();
+  });
+});
+
+describe('ProfilePanel: the page cannot press it', () => {
+  it('synthetic clicks and keys on every button (el.click(), dispatched events) do nothing', async () => {
+    const p = props({
+      name: 'Oriane Castell',
+      diagnostic: vi.fn(async () => 'x'),
+      copy: vi.fn(async () => true),
+    });
+    render(p);
+    const buttons = [...document.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThan(5);
+    for (const button of buttons) {
+      button.click();
+      fireEvent.click(button);
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      fireEvent.keyDown(button, { key: 'Enter' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const fn of [p.onToggle, p.onSave, p.onDraft, p.onFeedback, p.onOpenNeedsMap, p.diagnostic])
+      expect(fn).not.toHaveBeenCalled();
+    expect(tagEls()).toHaveLength(3);
+    expect(document.querySelector('.reasons')?.children).toHaveLength(1);
+    // The same buttons do answer the user.
+    user.click(document.querySelector('[data-action="draft"]')!);
+    expect(p.onDraft).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -247,7 +275,7 @@ describe('ProfilePanel: states', () => {
     render(props({ ...over, tags: [], copy, diagnostic: async () => 'constellation-reader/1 h1=0' }));
     expect(screen.getByText('Constellation could not read this page')).toBeTruthy();
     expect(document.querySelector('[data-action="save"]')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
+    user.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied.'));
     expect(copy).toHaveBeenCalledWith('constellation-reader/1 h1=0');
   });
@@ -255,7 +283,7 @@ describe('ProfilePanel: states', () => {
   it('shows the diagnostic to copy by hand when the page forbids the clipboard', async () => {
     const copy = vi.fn(async () => false);
     render(props({ name: null, copy, diagnostic: async () => 'constellation-reader/1 h1=0' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
+    user.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     await waitFor(() =>
       expect(document.querySelector('textarea')?.value).toBe('constellation-reader/1 h1=0'),
     );
