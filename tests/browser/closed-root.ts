@@ -75,7 +75,13 @@ export function closedRoots(page: Page): ClosedRoots {
     return session;
   };
 
-  const each: ClosedRoots['each'] = async (host, fn, arg) => {
+  // `untilFound`: stop at the first root whose answer is not null (a click or a focus acts once).
+  const run = async <T, A>(
+    host: string,
+    fn: (root: ShadowRoot, arg: A) => T,
+    arg: A,
+    untilFound: boolean,
+  ) => {
     const c = await cdp();
     const group = `closed-roots-${++groups}`;
     try {
@@ -90,24 +96,33 @@ export function closedRoots(page: Page): ClosedRoots {
         })) as { result: { value: unknown }; exceptionDetails?: { exception?: { description?: string } } };
         if (exceptionDetails)
           throw new Error(exceptionDetails.exception?.description ?? 'failed in the page');
-        out.push(result.value as Awaited<ReturnType<typeof fn>>);
+        out.push(result.value as Awaited<T>);
+        if (untilFound && result.value !== null && result.value !== undefined) break;
       }
       return out;
     } finally {
       await c.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => {});
     }
   };
+  const each: ClosedRoots['each'] = (host, fn, arg) => run(host, fn, arg as never, false);
 
   // Functions passed to `each` run in the page, so `matching` goes along as source.
-  const find = <T>(host: string, selector: string, hasText: string | undefined, body: string) =>
-    each(
+  const find = <T>(
+    host: string,
+    selector: string,
+    hasText: string | undefined,
+    body: string,
+    untilFound = false,
+  ) =>
+    run(
       host,
       new Function(
         'root',
         'arg',
         `const matching = ${matching.toString()}; const found = matching(root, arg); ${body}`,
       ) as (root: ShadowRoot, arg: [string, string | undefined]) => T,
-      [selector, hasText],
+      [selector, hasText] as [string, string | undefined],
+      untilFound,
     );
 
   const count: ClosedRoots['count'] = async (host, selector, options = {}) =>
@@ -132,6 +147,7 @@ export function closedRoots(page: Page): ClosedRoots {
       selector,
       options.hasText,
       `const el = found[0]; if (!el) return null; ${body}`,
+      true,
     );
     return answers.find((a) => a !== null);
   };

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
+import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
 import { DIST, type Harness, launch, ROOT } from './harness';
 
@@ -30,18 +31,19 @@ async function headless(h: Harness): Promise<string[]> {
   await mkdir(OUT, { recursive: true });
   const shots: string[] = [];
   const profile = await h.open(`/in/${ORIANE.slug}/`);
-  await profile.locator(`${PANEL} .panel[data-status="ready"]`).waitFor();
+  // The page display's roots are closed: reached through the DevTools protocol.
+  const panel = closedRoots(profile);
+  await panel.waitFor(PANEL, '.panel[data-status="ready"]');
   await shoot(profile, 'profile-panel', shots);
   await profile.emulateMedia({ colorScheme: 'dark' });
   await shoot(profile, 'profile-panel-dark', shots);
   await profile.emulateMedia({ colorScheme: 'light' });
-  await profile.locator(`${PANEL} [data-action="collapse"]`).click();
+  await panel.click(PANEL, '[data-action="collapse"]');
   await shoot(profile, 'profile-panel-collapsed', shots);
-  await profile.locator(`${PANEL} [data-action="collapse"]`).click();
+  await panel.click(PANEL, '[data-action="collapse"]');
 
   const search = await h.open('/search/results/people/?keywords=forecasting');
-  await search.locator('[data-constellation="card-chips"] [data-need]').first().waitFor();
-  await search.locator('[data-constellation="card-chips"] [data-need]').first().focus();
+  await closedRoots(search).focus('[data-constellation="card-chips"]', '[data-need]');
   await shoot(search, 'search-chips', shots);
 
   const options = await h.openExtensionPage('options.html');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedRoots } from './closed-root';
 import { ORIANE, TOVA_BACKUP } from './config';
 import { badgeFor, foreignMutations, type Harness, launch } from './harness';
 
@@ -39,7 +40,7 @@ describe('the side-panel display (default)', () => {
   it('choosing the page display brings the panel back on the next page', async () => {
     await h.call('saveSettings', { display: 'page' });
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    await page.locator('[data-constellation="profile-panel"] [data-need]').first().waitFor();
+    await closedRoots(page).waitFor('[data-constellation="profile-panel"]', '[data-need]');
     expect(page.errors).toEqual([]);
     await page.close();
   });
