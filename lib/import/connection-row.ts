@@ -1,4 +1,5 @@
 import type { Person } from '../domain';
+import { blankPerson, cap } from '../store/person-shape';
 
 /** One row of LinkedIn's Connections.csv, as read (email is not kept: the product never needs it). */
 export interface ConnectionRow {
@@ -9,8 +10,6 @@ export interface ConnectionRow {
   position: string;
   connectedOn: string;
 }
-
-const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
 function headlineOf(row: ConnectionRow): string {
   if (row.position && row.company) return `${row.position} at ${row.company}`;
@@ -31,28 +30,11 @@ export function mergeConnection(
   row: ConnectionRow,
   now: string,
 ): Person | null {
-  const name = clip(`${row.firstName} ${row.lastName}`.replace(/\s+/g, ' ').trim(), 300);
-  const headline = clip(headlineOf(row), 1000);
-  const company = clip(row.company, 300);
+  const name = cap(`${row.firstName} ${row.lastName}`.replace(/\s+/g, ' ').trim(), 300);
+  const headline = cap(headlineOf(row), 1000);
+  const company = cap(row.company, 300);
   if (!existing) {
-    return {
-      slug: row.slug,
-      name,
-      headline,
-      company,
-      degree: 1,
-      stage: 'identified',
-      needs: [],
-      tags: [],
-      labels: [],
-      rejected: [],
-      confirmed: [],
-      notes: '',
-      source: 'connections-csv',
-      inPipeline: false,
-      createdAt: now,
-      updatedAt: now,
-    };
+    return { ...blankPerson(row.slug, now), name, headline, company, degree: 1, source: 'connections-csv' };
   }
   const fromFile = existing.source === 'connections-csv';
   const next: Person = {
