@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { closedRoots } from '../browser/closed-root';
 import { TOVA_ON_PAGE } from '../browser/config';
 import { type Harness, launch, PAGES } from '../browser/harness';
 import { delayedListPage } from './people-list-page';
@@ -22,82 +23,97 @@ function delayedBody(file: string, prepare = ''): string {
     held.content.append(...document.body.childNodes);
     ${prepare}
     addEventListener('load', () => setTimeout(() => {
-      window.__shownAt = performance.now();
       document.body.append(held.content);
+      window.__benchShown();
     }, 300));
   </script>`;
   return html.replace(/<\/body>/i, `${script}</body>`);
 }
 
-/** Records, in the page, when the expression `check` first holds; checked every millisecond or so (bench only; animation frames do not run in a background tab). */
-function watchFor(page: Page, check: string, key: string) {
-  // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
-  return page.evaluate(`(() => {
-    const tick = () => {
-      if (${check}) window[${JSON.stringify(key)}] = performance.now();
-      else setTimeout(tick, 1);
-    };
-    tick();
-  })()`);
+const PANEL = '[data-constellation="profile-panel"]';
+
+/**
+ * The panel lives in a closed shadow root (issue 15), so the page cannot see it become ready: both
+ * moments are taken in Node instead. The page calls `__benchShown()` (a Playwright binding) when
+ * the person appears; Node then asks the closed root over the DevTools protocol, as fast as the
+ * protocol answers (a few ms a round), until `ready` holds. Both ends carry a binding's or a
+ * protocol call's delay, so figures are within a few ms, not to the millisecond.
+ */
+async function shownToReady(
+  page: Page,
+  shown: Promise<number>,
+  ready: (root: ShadowRoot, arg: string) => boolean,
+  arg = '',
+): Promise<number> {
+  const roots = closedRoots(page);
+  const start = await shown;
+  const deadline = start + 10_000;
+  for (;;) {
+    if ((await roots.each(PANEL, ready, arg)).some(Boolean)) return performance.now() - start;
+    if (performance.now() > deadline) throw new Error('the panel was not ready after 10 s');
+  }
 }
 
-async function panelAfterTopCard(h: Harness, file: string, slug: string): Promise<number> {
+/** Each page's `__benchShown()` call, as Node's clock saw it; one binding for the whole context. */
+async function shownTimes(h: Harness) {
+  const waiting = new Map<Page, (t: number) => void>();
+  await h.context.exposeBinding('__benchShown', ({ page }) => {
+    waiting.get(page)?.(performance.now());
+    waiting.delete(page);
+  });
+  return (page: Page) => new Promise<number>((resolve) => waiting.set(page, resolve));
+}
+
+const readyWithAnswer = (root: ShadowRoot) => !!root.querySelector('[data-status="ready"]');
+const showsPerson = (root: ShadowRoot, who: string) =>
+  !!root.textContent?.includes(who) && !!root.querySelector('[data-need]');
+
+async function panelAfterTopCard(
+  h: Harness,
+  nextShown: (page: Page) => Promise<number>,
+  file: string,
+  slug: string,
+): Promise<number> {
   const body = delayedBody(file);
   await h.context.route(`https://www.linkedin.com/in/${slug}/`, (r) =>
     r.fulfill({ contentType: 'text/html', body }),
   );
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await h.open(`/in/${slug}/`);
-    await watchFor(
-      page,
-      // Ready: the answer is drawn, with tags or with "nothing for your needs here".
-      `window.__shownAt && document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot?.querySelector('[data-status="ready"]')`,
-      '__panelAt',
-    );
-    await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });
-    const t = await page.evaluate(
-      () => (window as unknown as Win).__panelAt! - (window as unknown as Win).__shownAt!,
-    );
-    times.push(t);
+    const page = await h.context.newPage();
+    const shown = nextShown(page);
+    await page.goto(`https://www.linkedin.com/in/${slug}/`);
+
+    // Ready: the answer is drawn, with tags or with "nothing for your needs here".
+    times.push(await shownToReady(page, shown, readyWithAnswer));
     await page.close();
   }
   return median(times);
 }
 
-async function panelAfterNavigation(h: Harness): Promise<number> {
+async function panelAfterNavigation(h: Harness, nextShown: (page: Page) => Promise<number>): Promise<number> {
   const people = [
     ['/in/oriane-castell-fictional/', 'Oriane Castell'],
     ['/in/bashir-lund-fictional/', 'Bashir Lund'],
   ] as const;
   const page = await h.open(people[0][0]);
-  await page.locator('[data-constellation="profile-panel"] [data-need]').first().waitFor();
+  await closedRoots(page).waitFor(PANEL, '[data-need]');
   const times: number[] = [];
   for (let i = 1; i <= RUNS; i++) {
     const [path, name] = people[i % 2]!;
+    const shown = nextShown(page);
     // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
     await page.evaluate(`(() => {
       const who = ${JSON.stringify(name)};
-      window.__shownAt = undefined;
-      window.__panelAt = undefined;
       const tick = () => {
-        const panel = document.querySelector('[data-constellation="profile-panel"]')?.shadowRoot;
-        const seen = [...document.querySelectorAll('h1')].some((h) => h.textContent?.includes(who));
-        if (!window.__shownAt && seen) window.__shownAt = performance.now();
-        if (window.__shownAt && panel?.textContent?.includes(who) && panel.querySelector('[data-need]'))
-          window.__panelAt = performance.now();
+        if ([...document.querySelectorAll('h1')].some((h) => h.textContent?.includes(who))) window.__benchShown();
         else setTimeout(tick, 1);
       };
       tick();
     })()`);
     if (i % 2) await page.click(`a[href="${path}"]`);
     else await page.goBack();
-    await page.waitForFunction(() => (window as unknown as Win).__panelAt, null, { timeout: 10_000 });
-    times.push(
-      await page.evaluate(
-        () => (window as unknown as Win).__panelAt! - (window as unknown as Win).__shownAt!,
-      ),
-    );
+    times.push(await shownToReady(page, shown, showsPerson, name));
   }
   await page.close();
   return median(times);
@@ -213,27 +229,29 @@ export async function bench(): Promise<BenchRow[]> {
     // A user with a mapped self-profile and needs, so pages get tags as they would for a real user.
     await h.call('importFile', 'bench-backup.json', JSON.stringify(TOVA_ON_PAGE));
     const note = `median of ${RUNS}, timed in the page (includes up to 4 ms of measurement)`;
+    const nextShown = await shownTimes(h);
+    const panelNote = `median of ${RUNS}, timed from Node (a binding call, then DevTools-protocol checks of the closed root: a few ms of measurement)`;
     return [
       {
         name: 'panel ready after the top card appears (Ember 2024)',
-        value: await panelAfterTopCard(h, 'ember-2024.html', 'ada-okafor'),
+        value: await panelAfterTopCard(h, nextShown, 'ember-2024.html', 'ada-okafor'),
         unit: 'ms',
         budget: 50,
-        note,
+        note: panelNote,
       },
       {
         name: 'panel ready after the top card appears (SDUI 2026)',
-        value: await panelAfterTopCard(h, 'sdui-2026.html', 'chiara-benedetti'),
+        value: await panelAfterTopCard(h, nextShown, 'sdui-2026.html', 'chiara-benedetti'),
         unit: 'ms',
         budget: 50,
-        note,
+        note: panelNote,
       },
       {
         name: 'panel re-tagged after in-page navigation',
-        value: await panelAfterNavigation(h),
+        value: await panelAfterNavigation(h, nextShown),
         unit: 'ms',
         budget: 50,
-        note: `${note}; from the new person's render`,
+        note: `${panelNote}; from the new person's render`,
       },
       ...(await chipRows(h, 25, 15, note)),
       ...(await chipRows(h, 100, 30, note)),

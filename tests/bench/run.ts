@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark module in this folder (each exports `bench()`), then
 // rewrites BENCHMARKS.md with each figure beside its budget. Figures, never pass/fail tests:
 // timing on a shared 2-core machine belongs in a report, not in an assertion.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ const modules = readdirSync(here)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+const out = join(here, '../../BENCHMARKS.md');
 const sections: { name: string; rows: BenchRow[] }[] = [];
 const failed: string[] = [];
 for (const file of modules) {
@@ -54,8 +55,17 @@ for (const { name, rows } of sections) {
     );
   }
 }
+// `npm run bench -- <name>` runs some modules: every other area keeps its rows from the last run.
+const ran = new Set(modules.map((f) => f.replace(/\.ts$/, '')));
+if (only.length && existsSync(out)) {
+  const kept = readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((line) => /^\| [\w-]+ \|/.test(line) && !ran.has(line.split(' | ')[0]!.slice(2)))
+    .filter((line) => !line.startsWith('| area |'));
+  lines.push(...kept);
+}
 if (failed.length) lines.push('', '**Benchmarks that failed to run:**', '', ...failed.map((f) => `- ${f}`));
-writeFileSync(join(here, '../../BENCHMARKS.md'), `${lines.join('\n')}\n`);
+writeFileSync(out, `${lines.join('\n')}\n`);
 const rows = sections.flatMap((s) => s.rows);
 console.table(
   rows.map((r) => ({ figure: r.name, value: fmt(r.value), unit: r.unit, budget: r.budget, meets: meets(r) })),
