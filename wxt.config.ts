@@ -46,11 +46,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'constellation@constellation.local',
-              // data_collection_permissions ("none": we collect nothing) needs 140, 142 on Android;
-              // the rest is older (sidebar_action 54, scripting in MV2 102, IndexedDB in add-ons).
-              strict_min_version: '142.0',
+              // data_collection_permissions ("none": we collect nothing) needs 140 on desktop, 142
+              // on Android; the rest is older (sidebar_action 54, scripting in MV2 102, IndexedDB in
+              // add-ons). 140 is the current ESR (Debian's firefox-esr): 142 refused to install there.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // The side panel is Chrome 114's; sidePanel.open() from the popup's button, 116's.
