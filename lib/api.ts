@@ -181,6 +181,11 @@ export interface Api {
    * by the profile panel on a page it could not read; null when there is no tab to ask.
    */
   diagnosePage(): Promise<string | null>;
+  /**
+   * The same diagnostic of the page in tab `tabId`, for the side panel's "Copy diagnostic" on a
+   * page it could not read. Our own pages only; null when the tab cannot be reached.
+   */
+  diagnoseTab(tabId: number): Promise<string | null>;
   /** Opens the options page at the needs map. */
   openNeedsMap(): Promise<void>;
   /** For the popup: the profile in the active tab, as its content script last reported it (null: none). */

@@ -49,3 +49,8 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/** A person's profile URL, as LinkedIn writes it (the slug is ours to encode, never raw). */
+export function profileUrl(slug: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
+}

@@ -7,6 +7,7 @@ import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { PipelineView } from './PipelineView';
 import { Tabs } from './Tabs';
+import { usePopupActions } from './use-actions';
 import { useLoad } from './use-load';
 import { usePopupData } from './use-popup-data';
 import './popup.css';
@@ -37,7 +38,6 @@ export interface PopupActions {
   draft: (slug: string, need?: NeedId) => void;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const systemNow = () => new Date();
 
 export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupProps) {
@@ -70,27 +70,12 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
   // Quiet mode: the content script reported the page's tags to the background instead of drawing them.
   const pageTags = useLoad(() => api.currentPageTags(), 0);
 
-  const actions: PopupActions = {
-    move: async (slug, stage, change) => {
-      try {
-        const person = store(await api.moveStage(slug, stage, change));
-        if (stage === 'ongoing') setJustOngoing(slug);
-        return person;
-      } catch (e) {
-        setError(message(e));
-        return null;
-      }
-    },
-    touch: async (slug, touch) => {
-      try {
-        return store(await api.logTouch(slug, touch));
-      } catch (e) {
-        setError(message(e));
-        return null;
-      }
-    },
-    draft: (slug, need) => setRoute({ tab: 'draft', slug, need }),
-  };
+  const actions = usePopupActions(
+    api,
+    { store, setError },
+    (slug, need) => setRoute({ tab: 'draft', slug, need }),
+    (person) => person.stage === 'ongoing' && setJustOngoing(person.slug),
+  );
 
   const select = (tab: TabId) => setRoute((r) => ({ ...r, tab }));
   const dueList = due.value ?? [];

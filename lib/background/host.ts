@@ -65,6 +65,7 @@ export class BackgroundHost {
           return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
         if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();
         if (prop === 'diagnosePage') return () => diagnoseTab(host.port.scripting, tabId);
+        if (prop === 'diagnoseTab') return (id: number) => diagnoseTab(host.port.scripting, id);
         if (prop === 'fillMessageBox')
           return (tabId: number, request: FillRequest) =>
             fillMessageBoxIn(host.port.scripting, tabId, request);

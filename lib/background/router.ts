@@ -30,6 +30,8 @@ const PAGES_ONLY = new Set<ApiMethod>([
   'fillMessageBox',
   // Any tab's page, tags and stages: the side panel's, never another tab's content script.
   'tabPage',
+  // Any tab's page structure: the side panel's "Copy diagnostic", never a content script's.
+  'diagnoseTab',
 ]);
 
 export function isRequest(msg: unknown): msg is { constellation: 1; method: string; args: unknown } {

@@ -102,6 +102,7 @@ export const argSchemas = {
   ]),
   currentPageTags: z.tuple([]),
   diagnosePage: z.tuple([]),
+  diagnoseTab: z.tuple([z.number().int().min(0)]),
   pageStart: z.tuple([z.boolean()]),
   followUps: z.tuple([optional(iso)]),
   logTouch: z.tuple([slugSchema, touchSchema]),

@@ -156,6 +156,9 @@ export class Store implements Api {
   async diagnosePage() {
     return null;
   }
+  async diagnoseTab(_tabId: number) {
+    return null;
+  }
 
   /** A person operation: one transaction, and every cached read starts again. */
   private write<T>(work: (db: Awaited<ReturnType<Storage['open']>>) => Promise<T>) {

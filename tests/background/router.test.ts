@@ -112,6 +112,7 @@ describe('router: what a content script may not do', () => {
     'deleteNeed',
     'fillMessageBox',
     'tabPage',
+    'diagnoseTab',
   ])('%s is for our pages only', async (method) => {
     const { call } = setup();
     const response = await call(method, [], content);

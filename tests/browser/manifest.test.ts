@@ -20,10 +20,20 @@ describe('built manifest', async () => {
   });
 
   it('asks only for the expected permissions and linkedin.com', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'scripting']);
+    // sidePanel: WXT adds it with the side panel entrypoint, which Chrome requires for side_panel.
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'alarms',
+      'notifications',
+      'scripting',
+      'sidePanel',
+    ]);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('declares the side panel, our main surface (issue 15)', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   });
 
   it('keeps the browser’s default content security policy (no key to loosen it)', () => {
@@ -78,5 +88,10 @@ describe('built Firefox manifest', async () => {
     expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('declares the side panel as Firefox’s sidebar', () => {
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(manifest.side_panel).toBeUndefined();
   });
 });

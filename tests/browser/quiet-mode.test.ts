@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedRoots } from './closed-root';
-import { ORIANE, TOVA_BACKUP } from './config';
+import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
 import { badgeFor, foreignMutations, type Harness, launch } from './harness';
+
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,6 +37,21 @@ describe('the side-panel display (default)', () => {
     expect(await page.locator('[data-constellation]').count()).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it('with the side panel following the tab through an in-page navigation, the page sees nothing of ours', async () => {
+    // The fixture SPA's MutationObserver is installed by the page before our script runs.
+    const page = await h.open(`/in/${ORIANE.slug}/`);
+    const url = page.url();
+    const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.locator(`[data-person="${ORIANE.slug}"] [data-need]`).first().waitFor();
+    await page.locator(`aside a[href="/in/${BASHIR.slug}/"]`).click();
+    await panel.locator(`[data-person="${BASHIR.slug}"]`).waitFor();
+    expect(await foreignMutations(page)).toEqual([]);
+    expect(await page.locator('[data-constellation]').count()).toBe(0);
+    expect([...page.errors, ...panel.errors]).toEqual([]);
+    await Promise.all([panel.close(), page.close()]);
   });
 
   it('choosing the page display brings the panel back on the next page', async () => {

@@ -1,13 +1,7 @@
 import type { Tag } from '../../domain';
+import { clampStrength, strengthWord } from '../../strength-words';
 import { h } from './dom';
 import type { PanelState, ProfilePanelProps } from './panel-props';
-
-/** Words for the bands, so the meter never depends on colour or width alone. */
-export function strengthWord(strength: number): string {
-  if (strength >= 0.75) return 'strong';
-  if (strength >= 0.5) return 'worth a look';
-  return 'possible';
-}
 
 export function labelList({ labels, labelWords = {} }: ProfilePanelProps): HTMLElement | null {
   if (!labels.length) return null;
@@ -100,7 +94,7 @@ function tagItem(tag: Tag, needName: string, confirmed: boolean, open: boolean):
 }
 
 function meter(strength: number): HTMLElement {
-  const value = Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0;
+  const value = clampStrength(strength);
   const word = strengthWord(value);
   return h(
     'span',

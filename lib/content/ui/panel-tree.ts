@@ -1,3 +1,4 @@
+import { fieldWords } from '../../field-words';
 import { h } from './dom';
 import type { PanelState, ProfilePanelProps } from './panel-props';
 import { labelList, tagList } from './panel-tags';
@@ -56,12 +57,6 @@ export function panelView(props: ProfilePanelProps, state: PanelState): HTMLElem
   );
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  mutualConnections: 'mutual connections',
-  degree: 'connection degree',
-  about: 'About section',
-};
-
 function body(props: ProfilePanelProps, state: PanelState, tags: ProfilePanelProps['tags']) {
   if (props.status === 'reading') return h('p', { class: 'note' }, 'Reading this profile…');
   if (props.status === 'unreadable' || !props.name) return unreadable(state);
@@ -86,7 +81,7 @@ function body(props: ProfilePanelProps, state: PanelState, tags: ProfilePanelPro
       ? h(
           'p',
           { class: 'missing' },
-          `Not found on this page: ${props.missing.map((f) => FIELD_WORDS[f] ?? f).join(', ')}. Tags use what the page shows.`,
+          `Not found on this page: ${fieldWords(props.missing)}. Tags use what the page shows.`,
         )
       : null,
   ];
