@@ -5,12 +5,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { QUALITY_MARK, qualitySection, withSection } from './quality';
 import type { BenchRow } from './row';
 
 const here = import.meta.dirname;
 const only = process.argv.slice(2);
 const modules = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !['run.ts', 'row.ts'].includes(f) && !f.endsWith('.test.ts'))
+  // The matcher's quality is a section of its own (below), not a timing.
+  .filter((f) => !f.startsWith('quality'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
@@ -58,14 +61,16 @@ for (const { name, rows } of sections) {
 // `npm run bench -- <name>` runs some modules: every other area keeps its rows from the last run.
 const ran = new Set(modules.map((f) => f.replace(/\.ts$/, '')));
 if (only.length && existsSync(out)) {
+  // Only the timing table: the quality section below it has tables of its own.
   const kept = readFileSync(out, 'utf8')
+    .split(QUALITY_MARK)[0]!
     .split('\n')
     .filter((line) => /^\| [\w-]+ \|/.test(line) && !ran.has(line.split(' | ')[0]!.slice(2)))
     .filter((line) => !line.startsWith('| area |'));
   lines.push(...kept);
 }
 if (failed.length) lines.push('', '**Benchmarks that failed to run:**', '', ...failed.map((f) => `- ${f}`));
-writeFileSync(out, `${lines.join('\n')}\n`);
+writeFileSync(out, withSection(`${lines.join('\n')}\n`, qualitySection()));
 const rows = sections.flatMap((s) => s.rows);
 console.table(
   rows.map((r) => ({ figure: r.name, value: fmt(r.value), unit: r.unit, budget: r.budget, meets: meets(r) })),
