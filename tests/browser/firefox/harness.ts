@@ -83,6 +83,28 @@ function watch(page: Page): Tab {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Reloads one of our pages. BiDi's reload waits for a navigation it does not report for a
+ * moz-extension:// document, so the page reloads itself and the new document is told apart from
+ * the old by a mark only the old one carries.
+ */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __old?: boolean }).__old = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  await until(
+    () =>
+      page
+        .evaluate(
+          () => document.readyState === 'complete' && !(window as unknown as { __old?: boolean }).__old,
+        )
+        .catch(() => false),
+    Boolean,
+    'the reloaded page',
+  );
+}
+
 /** Reads until `ok` says yes (a state to reach, not a time to wait), or fails saying what it saw. */
 export async function until<T>(
   read: () => Promise<T>,
