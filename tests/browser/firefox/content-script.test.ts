@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabPage } from '../../../lib/page-report';
-import { ORIANE, TOVA_BACKUP } from '../config';
+import { BASHIR, ORIANE, TOVA_BACKUP } from '../config';
 import { rootAttrs, rootTexts, waitInRoot } from './closed-root';
 import { type FirefoxHarness, HAS_FIREFOX, launchFirefox, type Tab, until } from './harness';
 import { isOurs } from './network';
 
 // The content script in real Firefox (issue 19): on a profile and on a people list, in the
 // default side-panel display (LinkedIn's page is left exactly as it was: the fixture's own
-// MutationObserver, installed before our script runs, records any change it did not make) and in
-// the page display (our hosts appear, their roots closed to the page). One Firefox for the file.
+// MutationObserver, installed before our script runs, records any change it did not make; the
+// sidebar page shows what it read) and in the page display (our hosts appear, their roots closed to
+// the page). One Firefox for the file.
 
 const PANEL = '[data-constellation="profile-panel"]';
 const CHIPS = '[data-constellation="card-chips"]';
 const HOSTS = '[data-constellation]';
+const SIDEBAR = '[data-constellation="side-panel"]';
 
 declare const browser: { browserAction: { getBadgeText(d: { tabId: number }): Promise<string> } };
 
@@ -70,6 +72,25 @@ describe.skipIf(!HAS_FIREFOX)('the content script in real Firefox', () => {
     expect(await page.$$(HOSTS)).toHaveLength(0);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it('the sidebar page for a LinkedIn tab shows its person and tags, and follows in-page moves', async () => {
+    const page = await h.open(`/in/${ORIANE.slug}/`);
+    const sidebar = await h.openExtensionPage(`sidepanel.html?tab=${await h.tabId(page)}`);
+    const person = `${SIDEBAR} [data-person="${ORIANE.slug}"]`;
+    await sidebar.waitForSelector(`${person} [data-need="project-feedback"]`);
+    expect(await sidebar.$eval(`${person} h2`, (el) => el.textContent)).toBe(ORIANE.name);
+    expect(await sidebar.$$eval(`${person} [data-need] .sp-reasons li`, (els) => els.length)).toBeGreaterThan(
+      0,
+    );
+    // The fixture SPA: a side card's link is pushState, a skeleton, then the next person.
+    await (await page.waitForSelector(`aside a[href="/in/${BASHIR.slug}/"]`))?.click();
+    await sidebar.waitForSelector(`${SIDEBAR} [data-person="${BASHIR.slug}"] [data-need]`);
+    expect(await sidebar.$$(person)).toHaveLength(0);
+    expect(await page.$$(HOSTS)).toHaveLength(0);
+    if (process.env.SHOTS) await sidebar.screenshot({ path: `${process.env.SHOTS}/firefox-sidebar.png` });
+    expect([...page.errors, ...sidebar.errors]).toEqual([]);
+    await Promise.all([sidebar.close(), page.close()]);
   });
 
   it('page display: the panel on a profile, in a root closed to the page', async () => {
