@@ -32,12 +32,7 @@ const foreign = (page: Tab) =>
 /** The toolbar badge for the tab, as an extension page reads it. */
 async function badge(page: Tab): Promise<string> {
   const tabId = await h.tabId(page);
-  const from = await h.openExtensionPage('popup.html');
-  try {
-    return await from.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
-  } finally {
-    await from.close();
-  }
+  return h.inExtension((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
 }
 
 describe.skipIf(!HAS_FIREFOX)('the content script in real Firefox', () => {

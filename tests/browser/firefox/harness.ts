@@ -49,6 +49,8 @@ export interface FirefoxHarness {
   openExtensionPage(path: string): Promise<Tab>;
   /** Calls the background's Api as our pages do (a runtime message from an extension page). */
   call<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
+  /** Runs `fn(arg)` in an extension page of ours (its `browser` is the add-on's API). */
+  inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** The add-on's id for the tab showing `page`. */
   tabId(page: Page): Promise<number>;
   /**
@@ -196,20 +198,25 @@ export async function launchFirefox({ routes = [] }: { routes?: Routes } = {}): 
       await from.evaluate((url) => browser.tabs.create({ url }), `/${path}`);
       return watch(await findTab(b, `${ORIGIN}/${path}`, known));
     },
-    async call<T>(method: string, ...args: unknown[]): Promise<T> {
+    async inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+      // A popup page of its own, so a test driving the options page is not interrupted.
       caller ??= await harness.openExtensionPage('popup.html');
-      const response = (await caller.evaluate(
-        (m, a) => browser.runtime.sendMessage({ constellation: 1, method: m, args: a }),
-        method,
-        args,
-      )) as { ok: boolean; value?: T; error?: string } | undefined;
+      return (await caller.evaluate(fn as (arg: unknown) => T, arg as unknown)) as T;
+    },
+    async call<T>(method: string, ...args: unknown[]): Promise<T> {
+      const response = await harness.inExtension(
+        ([m, a]) =>
+          browser.runtime.sendMessage({ constellation: 1, method: m, args: a }) as Promise<
+            { ok: boolean; value?: T; error?: string } | undefined
+          >,
+        [method, args] as const,
+      );
       if (!response?.ok) throw new Error(`${method}: ${response?.error ?? 'no answer'}`);
       return response.value as T;
     },
     async tabId(page) {
       const url = page.url();
-      caller ??= await harness.openExtensionPage('popup.html');
-      const id = await caller.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
+      const id = await harness.inExtension(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
       if (id === undefined) throw new Error(`no tab at ${url}`);
       return id;
     },

@@ -106,6 +106,7 @@ describe.skipIf(!HAS_FIREFOX)('the options page in real Firefox', () => {
     await until(ask, (value) => value === ASK, 'the restored ask');
     await reloadExtensionPage(page);
     expect(await ask()).toBe(ASK);
+    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/firefox-options.png` });
   });
 
   it('logged no error and sent nothing over the network', async () => {
