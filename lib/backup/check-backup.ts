@@ -1,10 +1,10 @@
 import type { Backup, ImportResult } from '../api';
-import { backupSchema, describeIssues } from './schema';
+import { backupSchema, describeIssues, unknownSettings } from './schema';
 
 /** Parse and validate a backup fully before anything is written: all or nothing. Pure. */
 export function checkBackup(
   text: string,
-): { ok: true; backup: Backup } | { ok: false; result: ImportResult } {
+): { ok: true; backup: Backup; notes: string[] } | { ok: false; result: ImportResult } {
   const fail = (message: string, problems: string[] = []) =>
     ({ ok: false, result: { ok: false, kind: 'backup', message, problems } }) as const;
   let raw: unknown;
@@ -37,5 +37,5 @@ export function checkBackup(
       problems,
     );
   }
-  return { ok: true, backup: parsed.data as unknown as Backup };
+  return { ok: true, backup: parsed.data as unknown as Backup, notes: unknownSettings(raw) };
 }

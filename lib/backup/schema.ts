@@ -5,24 +5,47 @@ import {
   LABELS,
   NEED_IDS,
   NEED_STATUSES,
+  type NeedId,
   SENIORITIES,
   STAGES,
   TOUCH_KINDS,
 } from '../domain';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
-// --config, and the background's messages. Unknown members are kept (passthrough) so a newer
-// version's extra fields survive a round trip through an older one.
+// --config, and the background's messages. Unknown members of records are kept (passthrough) so a
+// newer version's extra fields survive a round trip through an older one; settings are strict.
+
+/**
+ * A member named like one of Object's own (`constructor`, `toString`, `__proto__`, …) is never a
+ * field of ours or of a newer version's: dropped before a record is read, so nothing downstream
+ * can mistake it for the inherited one.
+ */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+export function dropInherited(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const keys = Object.keys(raw);
+  if (!keys.some((k) => INHERITED.has(k))) return raw;
+  const out: Record<string, unknown> = {};
+  // (`__proto__` is among them, so plain assignment here defines own members only.)
+  for (const k of keys) if (!INHERITED.has(k)) out[k] = (raw as Record<string, unknown>)[k];
+  return out;
+}
+/** A record that keeps unknown members (see above), minus inherited names. */
+const record = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.preprocess(dropInherited, z.looseObject(shape));
 
 const text = (max = 10_000) => z.string().max(max);
 const list = (max = 200) => z.array(text(500)).max(max);
 
-export const needIdSchema = z.union([
-  z.enum(NEED_IDS),
-  z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'expected a built-in need id or custom-<slug>'),
-]);
+const CUSTOM_ID = /^custom-[a-z0-9-]{1,60}$/;
+/** Typed as the domain's NeedId (a plain regex string would widen `custom-${string}` to string). */
+const BUILT_IN_IDS = new Set<unknown>(NEED_IDS);
+export const needIdSchema = z.custom<NeedId>(
+  (v) => BUILT_IN_IDS.has(v) || (typeof v === 'string' && CUSTOM_ID.test(v)),
+  'expected a built-in need id or custom-<slug>',
+);
 
-export const selfSchema = z.looseObject({
+export const selfSchema = record({
   name: text(200).default(''),
   organization: text(200).default(''),
   field: text(200).default(''),
@@ -36,7 +59,7 @@ export const selfSchema = z.looseObject({
   premium: z.boolean().default(false),
 });
 
-export const needSchema = z.looseObject({
+export const needSchema = record({
   id: needIdSchema,
   status: z.enum(NEED_STATUSES),
   ask: text(2000).default(''),
@@ -62,7 +85,7 @@ const isoDate = z
   .max(40)
   .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a date');
 
-export const personSchema = z.looseObject({
+export const personSchema = record({
   slug: slugSchema,
   name: text(300).default(''),
   headline: text(1000).default(''),
@@ -71,7 +94,7 @@ export const personSchema = z.looseObject({
   stage: z.enum(STAGES).default('identified'),
   closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
   needs: z.array(needIdSchema).default([]),
-  snapshot: z.looseObject({}).optional(),
+  snapshot: record({}).optional(),
   tags: z.array(tagSchema).default([]),
   labels: z.array(z.enum(LABELS)).default([]),
   rejected: z.array(needIdSchema).default([]),
@@ -83,7 +106,7 @@ export const personSchema = z.looseObject({
   updatedAt: isoDate,
 });
 
-export const outreachSchema = z.looseObject({
+export const outreachSchema = record({
   id: z.string().min(1).max(100),
   slug: slugSchema,
   stage: z.enum(STAGES),
@@ -97,7 +120,11 @@ export const outreachSchema = z.looseObject({
   nextAt: isoDate.optional(),
 });
 
-export const settingsSchema = z.looseObject({
+/**
+ * Settings are strict (unknown keys are dropped, never stored): each key names a field the store
+ * looks up, so a key such as `constructor` must never get as far as the store (issue 14).
+ */
+export const settingsSchema = z.object({
   display: z.enum(DISPLAYS),
   panelCollapsed: z.boolean(),
   noteLimitFree: z.number().int().min(50).max(1000),
@@ -133,6 +160,17 @@ export const backupSchema = z.looseObject({
 });
 
 export type BackupInput = z.input<typeof backupSchema>;
+
+/** Keys of a backup's settings that are not settings: dropped on import, each named in a note. */
+export function unknownSettings(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object' || !Object.hasOwn(raw, 'settings')) return [];
+  const settings = (raw as { settings?: unknown }).settings;
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return [];
+  const known = new Set([...Object.keys(settingsSchema.shape), 'quietMode']);
+  return Object.keys(settings)
+    .filter((k) => !known.has(k))
+    .map((k) => `settings.${k.slice(0, 60)} dropped: not a setting`);
+}
 
 /** zod issues as "needs[2].status: expected ..." lines a person can act on. */
 export function describeIssues(error: z.ZodError, max = 20): string[] {

@@ -12,7 +12,7 @@ export const MAX_IMPORT_CHARS = 60_000_000;
 export type FileKind = 'backup' | 'connections' | 'unknown';
 
 export type ImportPlan =
-  | { kind: 'backup'; backup: Backup }
+  | { kind: 'backup'; backup: Backup; notes: string[] }
   | { kind: 'connections'; rows: readonly ConnectionRow[]; skipped: number };
 
 export type ReadImport = { ok: true; plan: ImportPlan } | { ok: false; result: ImportResult };
@@ -37,7 +37,9 @@ export function readImport(fileName: string, text: string, options: ImportOption
   const kind = detectKind(text);
   if (kind === 'backup') {
     const checked = checkBackup(text);
-    return checked.ok ? { ok: true, plan: { kind: 'backup', backup: checked.backup } } : checked;
+    return checked.ok
+      ? { ok: true, plan: { kind: 'backup', backup: checked.backup, notes: checked.notes } }
+      : checked;
   }
   if (kind === 'unknown') {
     // A CSV whose header is LinkedIn's in another language deserves its own message.

@@ -7,7 +7,7 @@ import type { Db, KvStore } from './db';
 import { putPerson } from './people-table';
 
 /** Merge a checked backup in one transaction: by id, never duplicating; the same file twice changes nothing. */
-export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult> {
+export async function applyBackup(db: Db, backup: Backup, notes: string[] = []): Promise<ImportResult> {
   const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
   const kv = tx.objectStore('kv') as KvStore;
   const outreach = tx.objectStore('outreach');
@@ -62,7 +62,7 @@ export async function applyBackup(db: Db, backup: Backup): Promise<ImportResult>
     ok: true,
     kind: 'backup',
     message: `Backup imported: ${backup.needs.length} needs, ${backup.people.length} people (${newPeople} new), ${backup.outreach.length} history steps (${newEvents} new).`,
-    problems: [],
+    problems: notes,
     counts: { needs: backup.needs.length, people: backup.people.length, outreach: backup.outreach.length },
   };
 }

@@ -19,7 +19,7 @@ export async function importFile(
       .open()
       .then((db) =>
         plan.kind === 'backup'
-          ? applyBackup(db, plan.backup)
+          ? applyBackup(db, plan.backup, plan.notes)
           : applyConnections(db, plan.rows, plan.skipped, s.now().toISOString(), options.onProgress),
       ),
   );

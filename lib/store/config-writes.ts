@@ -1,7 +1,7 @@
 import { describeIssues, settingsSchema } from '../backup/schema';
 import type { Need, NeedId, SelfProfile, Settings, UserConfig } from '../domain';
 import { isBuiltInNeed } from '../needs-catalog';
-import { readConfig, readSettings } from './config';
+import { knownSettings, readConfig, readSettings } from './config';
 import type { KvStore } from './db';
 import type { Storage } from './storage';
 
@@ -64,7 +64,9 @@ export async function saveSettings(s: Storage, patch: Partial<Settings>): Promis
   const db = await s.open();
   const tx = db.transaction('kv', 'readwrite');
   const kv = tx.store as unknown as KvStore;
-  const next = { ...readSettings(await kv.get('settings'), s.sink()), ...patch };
+  // Unknown keys are dropped, whoever sent them: a stored `toString` must never come back to bite.
+  const known = knownSettings(patch);
+  const next = { ...readSettings(await kv.get('settings'), s.sink(), []), ...known };
   const checked = settingsSchema.safeParse(next);
   if (!checked.success) {
     tx.abort();
@@ -72,7 +74,7 @@ export async function saveSettings(s: Storage, patch: Partial<Settings>): Promis
     throw new Error(`Settings not saved: ${describeIssues(checked.error, 3).join('; ')}`);
   }
   // Stamping an export is not a change worth backing up.
-  const change = Object.keys(patch).some((k) => k !== 'lastExportAt');
+  const change = Object.keys(known).some((k) => k !== 'lastExportAt');
   await Promise.all([kv.put(next, 'settings'), change ? stamp(s, kv) : null, tx.done]);
   return next;
 }

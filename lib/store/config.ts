@@ -17,23 +17,37 @@ type AnyTx = IDBPTransaction<ConstellationDB, ArrayLike<StoreNames<Constellation
 
 const weightsSchema = z.record(z.string().max(200), z.number().min(0).max(10));
 
-/** Each setting on its own: one bad value falls back to its default, the others stay. */
-export function readSettings(raw: unknown, problems: Problems): Settings {
+/**
+ * Each setting on its own: one bad value falls back to its default, the others stay. Only the
+ * schema's own keys are looked up: `shape.constructor` is Object's, and calling it locked the
+ * store for good (issue 14). Unknown keys are dropped with a note.
+ */
+export function readSettings(raw: unknown, problems: Problems, notes: Problems = problems): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (raw === undefined) return settings;
-  if (!raw || typeof raw !== 'object') {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push('settings skipped: not an object; defaults used');
     return settings;
   }
   const shape = settingsSchema.shape as Record<string, z.ZodType>;
-  for (const [k, v] of Object.entries(raw)) {
-    const field = shape[k];
-    if (!field) continue;
-    const ok = field.safeParse(v);
+  for (const k of Object.keys(raw)) {
+    if (!Object.hasOwn(shape, k)) {
+      notes.push(`settings.${k.slice(0, 60)} dropped: not a setting`);
+      continue;
+    }
+    const ok = shape[k]!.safeParse((raw as Record<string, unknown>)[k]);
     if (ok.success) (settings as unknown as Record<string, unknown>)[k] = ok.data;
     else problems.push(`settings.${k} skipped: default used`);
   }
   return settings;
+}
+
+/** The known settings of a patch (own keys only), whatever else it holds. */
+export function knownSettings(patch: Record<string, unknown>): Partial<Settings> {
+  const shape = settingsSchema.shape;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(patch)) if (Object.hasOwn(shape, k)) out[k] = patch[k];
+  return out as Partial<Settings>;
 }
 
 export function readSelf(raw: unknown, problems: Problems): SelfProfile {

@@ -17,8 +17,13 @@ const bySlug = (a: Person, b: Person) => (a.slug < b.slug ? -1 : a.slug > b.slug
 /** Every chunked person (unvalidated), copies of people stored on their own included. */
 export async function readChunks(tx: Tx): Promise<unknown[]> {
   const chunks = await tx.objectStore('connections').getAll();
-  return chunks.flatMap((c) => (Array.isArray(c) ? c : []));
+  // Anything but an object with a string slug is no person: left out here, so every caller can
+  // read `.slug` (a null in a chunk once stopped the export).
+  return chunks.flatMap((c) => (Array.isArray(c) ? c.filter(hasSlug) : []));
 }
+
+const hasSlug = (p: unknown) =>
+  !!p && typeof p === 'object' && typeof (p as { slug?: unknown }).slug === 'string';
 
 /** The chunked record for a slug (unvalidated), or undefined: one cursor step and one chunk read. */
 export async function chunkedPerson(tx: Tx, slug: string): Promise<unknown> {
