@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Need, OutreachEvent, Person } from '../domain';
 import { needName } from '../needs-catalog';
+import { guardCell } from '../text/csv-cell';
 import { eventsBySlug } from './follow-ups';
 import { isInPipeline } from './in-pipeline';
 
@@ -20,7 +21,8 @@ export const PIPELINE_CSV_COLUMNS = [
 
 /**
  * The pipeline as a spreadsheet, one row per person. Formula-looking cells are escaped: names and
- * headlines come from other people's pages and a spreadsheet must not run them.
+ * headlines come from other people's pages (and Connections.csv), notes from anywhere, and a
+ * spreadsheet must not run them.
  */
 export function pipelineCsv(
   people: readonly Person[],
@@ -43,10 +45,11 @@ export function pipelineCsv(
       history.at(-1)?.at.slice(0, 10) ?? '',
       history.findLast((e) => e.channel)?.channel ?? '',
       p.notes,
-    ];
+    ].map(guardCell);
   });
   return Papa.unparse(
     { fields: [...PIPELINE_CSV_COLUMNS], data: rows },
-    { escapeFormulae: true, newline: '\r\n' },
+    // Our guard, not papaparse's (lib/text/csv-cell.ts says why); headers are ours.
+    { escapeFormulae: false, newline: '\r\n' },
   );
 }
