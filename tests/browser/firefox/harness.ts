@@ -45,8 +45,8 @@ export interface FirefoxHarness {
   network: Recorder;
   /** Opens https://www.linkedin.com<path> in a new tab, served from the fixtures. */
   open(path: string): Promise<Tab>;
-  /** One of our pages (popup.html, sidepanel.html?tab=3, …) in a new tab. */
-  openExtensionPage(path: string): Promise<Tab>;
+  /** One of our pages (popup.html, sidepanel.html?tab=3, …) in a new tab, in front unless `behind`. */
+  openExtensionPage(path: string, behind?: boolean): Promise<Tab>;
   /** Calls the background's Api as our pages do (a runtime message from an extension page). */
   call<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
   /** Runs `fn(arg)` in an extension page of ours (its `browser` is the add-on's API). */
@@ -192,15 +192,16 @@ export async function launchFirefox({ routes = [] }: { routes?: Routes } = {}): 
       await page.goto(`https://www.linkedin.com${path}`);
       return page;
     },
-    async openExtensionPage(path) {
+    async openExtensionPage(path, behind = false) {
       const known = new Set(b.targets());
       const from = caller ?? options;
-      await from.evaluate((url) => browser.tabs.create({ url }), `/${path}`);
+      await from.evaluate((url, active) => browser.tabs.create({ url, active }), `/${path}`, !behind);
       return watch(await findTab(b, `${ORIGIN}/${path}`, known));
     },
     async inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-      // A popup page of its own, so a test driving the options page is not interrupted.
-      caller ??= await harness.openExtensionPage('popup.html');
+      // A popup page of its own, behind the tab under test: Firefox slows the timers of tabs
+      // behind (autosave, the fixture SPA's render), and the options page must not be interrupted.
+      caller ??= await harness.openExtensionPage('popup.html', true);
       return (await caller.evaluate(fn as (arg: unknown) => T, arg as unknown)) as T;
     },
     async call<T>(method: string, ...args: unknown[]): Promise<T> {
