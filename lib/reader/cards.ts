@@ -1,4 +1,5 @@
 import type { Card } from '../domain';
+import { shapedCardLinks } from './card-shape';
 import { safe } from './dom';
 import { slugFromUrl } from './identity';
 import { parseDegree } from './numbers';
@@ -21,9 +22,30 @@ export function readSearchCards(doc: Document, exclude: ReadonlySet<string>): Ca
   return collect(doc, SEARCH_CARDS, exclude);
 }
 
-/** "People you may know", "More profiles for you", "People also viewed" beside a profile. */
+/**
+ * "People you may know", "More profiles for you", "People also viewed" beside a profile, by their
+ * hooks; then (sdui-2026) any other person-shaped card, all in document order.
+ */
 export function readSideCards(doc: Document, exclude: ReadonlySet<string>): Card[] {
-  return collect(doc, SIDE_CARDS, exclude);
+  const cards = collect(doc, SIDE_CARDS, exclude);
+  if (cards.length >= MAX_CARDS) return cards;
+  const known = new Set([...exclude, ...cards.map((c) => c.slug)]);
+  const more: Card[] = [];
+  for (const link of shapedCardLinks(doc, known)) {
+    const card = safe(() => readCard(link), null);
+    if (!card || known.has(card.slug)) continue;
+    known.add(card.slug);
+    more.push(card);
+  }
+  if (!more.length) return cards;
+  return [...cards, ...more].sort(inDocumentOrder).slice(0, MAX_CARDS);
+}
+
+function inDocumentOrder(a: Card, b: Card): number {
+  const x = links.get(a);
+  const y = links.get(b);
+  if (!x || !y || x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 ? -1 : 1;
 }
 
 function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet<string>): Card[] {

@@ -1,4 +1,5 @@
 import type { Profile } from '../domain';
+import { sectionOf } from './dom';
 import {
   CONNECTIONS_WORD,
   countNear,
@@ -7,7 +8,7 @@ import {
   parseConnections,
   parseMutual,
 } from './numbers';
-import { COUNTS, MUTUAL } from './selectors';
+import { ACTIVITY, ACTIVITY_ANCHORS, COUNTS, MUTUAL, queryFirst } from './selectors';
 import { textOf } from './text';
 
 // Followers, connections and mutual connections: labelled numbers in the top card, in every
@@ -30,6 +31,19 @@ export function readCounts(top: Element | null): Pick<Profile, 'followers' | 'co
     if (counts.followers !== null || counts.connections !== null) break;
   }
   return counts;
+}
+
+/** "677 followers" in the Activity header (pvs-2022 … sdui-2026), above the first post. */
+export function activityFollowers(doc: Document): number | null {
+  let section = queryFirst(doc, ACTIVITY);
+  for (const id of ACTIVITY_ANCHORS) section ??= sectionOf(doc, id);
+  if (!section) return null;
+  for (const p of [...section.querySelectorAll('p')].slice(0, 4)) {
+    if (p.closest('li, [role="listitem"]')) break; // a post: its numbers are someone else's
+    const text = textOf(p, 60);
+    if (text && FOLLOWERS_WORD.test(text)) return countNear(text, FOLLOWERS_WORD);
+  }
+  return null;
 }
 
 export function readMutual(root: ParentNode): number | null {

@@ -1,5 +1,5 @@
 import type { Profile } from '../domain';
-import { readCounts, readMutual } from './counts';
+import { activityFollowers, readCounts, readMutual } from './counts';
 import { firstPart, safe, sectionOf } from './dom';
 import { readEmbedded } from './embedded-json';
 import { readExperience } from './experience';
@@ -125,6 +125,7 @@ export function readProfile(doc: Document, slug: string, own: boolean): ProfileR
     experience,
     skills: safe(() => readSkills(doc), []),
   };
+  profile.followers ??= safe(() => activityFollowers(doc), null);
   if (!profile.name || !profile.headline || !profile.location || (profile.degree === null && !own))
     safe(() => fillFromEmbedded(doc, profile, own), undefined);
   const missing = PROFILE_FIELDS.filter((field) => {

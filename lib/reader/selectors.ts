@@ -74,6 +74,13 @@ export const COUNTS: Alternatives = [
   { css: 'p', gen: 'sdui-2026' }, // "3,122 followers", or split <p>500+</p><p>connections</p>
 ];
 
+/** The Activity card, whose header repeats the follower count ("677 followers"): some top cards omit it. */
+export const ACTIVITY: Alternatives = [
+  { css: '[data-sdui-component$="profileCardsActivity"]', gen: 'sdui-2026' }, // in …ref<slug>Activity
+];
+/** Ember's Activity card is found by its anchor div, like About and Experience (2022–25). */
+export const ACTIVITY_ANCHORS = ['content_collections', 'recent_activity'] as const;
+
 export const MUTUAL: Alternatives = [
   { css: 'a[href*="facetConnectionOf"][href*="MEMBER_PROFILE_CANNED_SEARCH"]', gen: 'pvs-2022' },
   { css: 'a[href*="connectionOf"][href*="%5B%22F%22%5D"]', gen: 'sdui-2026' }, // network=["F"] only
@@ -116,6 +123,20 @@ export const SIDE_CARDS: Alternatives = [
   { css: '.pv-pymk-section__member-container', gen: 'pvs-2022' }, // degree is a literal {:distance}
   { css: 'a[data-field^="pymk_"], a[data-field="browsemap_card_click"]', gen: 'hashed-2025' }, // and 2024
   { css: '[data-sdui-component$="RecommendedEntitySection"] a[href*="/in/"]', gen: 'sdui-2026' },
+];
+
+/**
+ * sdui-2026 side sections that carry no named component ("Explore premium profiles", "People who
+ * follow X also follow"): profile links inside a componentkey'd section (SDUI keys every section;
+ * Ember never did, so older pages are untouched). The reader keeps those shaped like a person card.
+ */
+export const SIDE_CARD_SHAPE: Alternatives = [
+  { css: 'section[componentkey] a[href*="/in/"]', gen: 'sdui-2026' },
+];
+/** Person-shaped links that are not side cards: posts' authors, and the top card itself. */
+export const NOT_SIDE_CARDS: Alternatives = [
+  { css: '[data-sdui-component$="profileCardsActivity"]', gen: 'sdui-2026' },
+  { css: 'section[componentkey*="Topcard"]', gen: 'sdui-2026' },
 ];
 
 export const SEARCH_CARDS: Alternatives = [

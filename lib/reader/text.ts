@@ -11,8 +11,11 @@ export function clean(raw: string | null | undefined, max = MAX_FIELD): string |
   return cleanText(raw, { max });
 }
 
-// Screen-reader twins and anything that is code, not text (hostile pages put payloads in <script>).
-const SKIPPED = '.visually-hidden, .a11y-text, script, style, template, noscript';
+// Screen-reader twins, anything that is code, not text (hostile pages put payloads in <script>), and
+// the "… more" / "see more" controls LinkedIn puts inside a truncated text (sdui-2026's
+// expandable-text-button, Ember's inline-show-more-text__button, 2022–25).
+const SKIPPED =
+  '.visually-hidden, .a11y-text, script, style, template, noscript, [data-testid="expandable-text-button"], .inline-show-more-text__button';
 
 /** Text of an element, leaving out screen-reader twins (Ember duplicates every label as `.visually-hidden`). */
 export function textOf(el: Element | null | undefined, max = MAX_FIELD): string | null {

@@ -9,6 +9,9 @@ import { textOf } from './text';
 
 const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
 const MAX_PARAGRAPHS = 60;
+// "She/Her", "He/Him", "They/Them", "Sie/Ihr", "Il/Lui", "Ella/Ella", "Ele/Dele" (sdui-2026 prints
+// the pronouns as a bare <p> beside the name): short words joined by slashes, never a headline.
+const PRONOUNS = /^[a-zà-ÿ]{1,6}(?:\s*\/\s*[a-zà-ÿ]{1,6}){1,2}$/i;
 
 function paragraphs(top: Element): Element[] {
   return [...top.querySelectorAll('p')].slice(0, MAX_PARAGRAPHS);
@@ -42,14 +45,29 @@ export function paragraphsAfterName(
   const locationBox = contact?.closest('p')?.parentElement ?? contact?.parentElement ?? null;
   for (const p of paragraphs(top)) {
     if (!(name.compareDocumentPosition(p) & 4) || name.contains(p)) continue; // not after the name
-    if (p.closest('a') || locationBox?.contains(p)) continue;
+    if (p.closest('a') || locationBox?.contains(p) || besideDegree(p)) continue;
     const text = textOf(p, 2000);
-    if (!text || DEGREE_TEXT.test(text) || text === '·') continue;
+    if (!text || DEGREE_TEXT.test(text) || text === '·' || PRONOUNS.test(text)) continue;
     const next = p.nextElementSibling;
     const line = next?.tagName === 'P' ? textOf(next, 500) : null;
     return { headline: text, line: line && !DEGREE_TEXT.test(line) ? line : null };
   }
   return { headline: null, line: null };
+}
+
+/**
+ * The name's row (sdui-2026): the name box, the pronouns and both degree lines are siblings; the
+ * headline starts the next row. A paragraph that shares its box with a degree line is not it.
+ */
+function besideDegree(p: Element): boolean {
+  const box = p.parentElement;
+  if (!box) return false;
+  for (const sibling of box.children) {
+    if (sibling === p) continue;
+    const line = sibling.tagName === 'P' ? sibling : sibling.firstElementChild;
+    if (line?.tagName === 'P' && DEGREE_TEXT.test(textOf(line, 40) ?? '')) return true;
+  }
+  return false;
 }
 
 /** The location sits beside the contact-info link (2018–2026): the nearest text that is not it. */

@@ -6,6 +6,7 @@ export const FIXTURE_URLS: Record<string, string> = {
   'ember-2024': 'https://www.linkedin.com/in/ada-okafor/',
   'hashed-2025': 'https://www.linkedin.com/in/bruno-lefevre/',
   'sdui-2026': 'https://www.linkedin.com/in/chiara-benedetti/',
+  'sdui-2026-creator': 'https://www.linkedin.com/in/noemi-sandoval/',
   'search-ember-2025': 'https://www.linkedin.com/search/results/people/?keywords=mentor',
   'search-sdui-2026':
     'https://www.linkedin.com/search/results/people/?keywords=mentor&origin=SWITCH_SEARCH_VERTICAL',

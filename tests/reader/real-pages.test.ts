@@ -83,7 +83,8 @@ const ROWS: Row[] = [
       location: 'b5e0c3ac8e06',
       company: 'a4f2cf81a927',
     },
-    numbers: { degree: 3, followers: null, connections: '500+', mutual: null },
+    // Followers only in the Activity header ("N followers" under its h2).
+    numbers: { degree: 3, followers: 726, connections: '500+', mutual: null },
     experience: 5,
     skills: 3,
   },
@@ -100,7 +101,7 @@ const ROWS: Row[] = [
       location: '6e5f9f4c1bd1',
       company: '9369d08053da',
     },
-    numbers: { degree: 2, followers: null, connections: 357, mutual: 4 },
+    numbers: { degree: 2, followers: 357, connections: 357, mutual: 4 }, // followers: Activity header
     experience: 4,
     skills: 2,
   },
@@ -137,6 +138,44 @@ const ROWS: Row[] = [
       company: '271a9beef91d',
     },
     numbers: { degree: 1, followers: 3122, connections: '500+', mutual: 1 },
+    experience: 0,
+    skills: 0,
+  },
+  {
+    // Pronouns before the degree lines (not the headline); the wrapped degree line comes first here;
+    // no connection count; "Explore premium profiles" has no named component, and two of its
+    // slugs are percent-encoded.
+    file: '2026-profile-sdui-creator-2nd.html',
+    kind: 'profile',
+    titleHasName: true,
+    cards: 9,
+    cardDegrees: '222232323',
+    strings: {
+      slug: '3a68f6e1efc6',
+      name: '1ee29514a69a',
+      headline: '0393580c29c7',
+      location: 'edaa91b66d05',
+      company: '539967fc0862',
+    },
+    numbers: { degree: 2, followers: 11239, connections: null, mutual: 8 },
+    experience: 0,
+    skills: 0,
+  },
+  {
+    // 1st degree, the degree lines in the other order; More profiles (one 1st) then PYMK (3rd+).
+    file: '2026-profile-sdui-1st-sidecards.html',
+    kind: 'profile',
+    titleHasName: true,
+    cards: 10,
+    cardDegrees: '1222223232',
+    strings: {
+      slug: '650a87017676',
+      name: '80ed57c7c0c0',
+      headline: '85d2846b3916',
+      location: '2de32bd212f6',
+      company: '87085d2b2ba8',
+    },
+    numbers: { degree: 1, followers: 1328, connections: '500+', mutual: 18 },
     experience: 0,
     skills: 0,
   },
@@ -195,6 +234,8 @@ describe.skipIf(!present)('real LinkedIn pages (../shared/fixtures/linkedin-real
       expect(p.experience).toHaveLength(row.experience!);
       expect(p.skills).toHaveLength(row.skills!);
       for (const entry of p.experience) expect(entry.title ?? entry.company).toBeTruthy();
+      // The "… more" control inside a truncated About is not part of it.
+      expect(p.about ?? '').not.toMatch(/…\s*more$/);
     });
 
     it('reads the cards on the page', () => {

@@ -12,7 +12,22 @@ const BY_GENERATION: Record<string, string[]> = {
   'ember-2018': ['ember-2018'],
   'pvs-2022': ['pvs-2022', 'ember-2024', 'details-experience', 'own-profile'],
   'hashed-2025': ['hashed-2025', 'ember-2024', 'search-ember-2025', 'locale-de', 'locale-es'],
-  'sdui-2026': ['sdui-2026', 'search-sdui-2026', 'locale-fr', 'locale-pt'],
+  'sdui-2026': ['sdui-2026', 'sdui-2026-creator', 'search-sdui-2026', 'locale-fr', 'locale-pt'],
+};
+// Pages each group must NOT match: a broad SDUI rule reaching into older layouts is how side cards
+// broke before (an Ember list item read as a card wrapping another).
+const BEFORE_SDUI = [
+  'public-2016',
+  'ember-2018',
+  'pvs-2022',
+  'ember-2024',
+  'hashed-2025',
+  'details-experience',
+];
+const MUST_NOT: Record<string, string[]> = {
+  SIDE_CARD_SHAPE: [...BEFORE_SDUI, 'search-ember-2025', 'feed'],
+  NOT_SIDE_CARDS: [...BEFORE_SDUI, 'feed'],
+  ACTIVITY: [...BEFORE_SDUI, 'feed'],
 };
 // Alternatives kept from quoted 2020–21 fragments (LAYOUTS.md, *frag*): no page of ours has them.
 const FRAGMENT_ONLY = new Set(['ember-2020']);
@@ -37,6 +52,12 @@ describe('selectors as data', () => {
     const pages = gen === 'all' ? [...docs.keys()] : (BY_GENERATION[gen] ?? []);
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.some((name) => docs.get(name)!.querySelector(css))).toBe(true);
+  });
+
+  it.each(Object.entries(MUST_NOT))('%s matches none of the pages it is not for', (group, pages) => {
+    const alternatives = (selectors as unknown as Record<string, selectors.Alternatives>)[group]!;
+    for (const name of pages)
+      for (const { css } of alternatives) expect(docs.get(name)!.querySelector(css)).toBeNull();
   });
 
   it('no side-card or search selector matches the feed (a page that is neither)', () => {
