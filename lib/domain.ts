@@ -66,8 +66,14 @@ export interface SelfProfile {
 export interface Need {
   id: NeedId;
   status: NeedStatus;
-  /** The specific ask: "feedback on my paper on clinical risk models". */
+  /** What I need, described: "feedback on my paper on clinical risk models". */
   ask: string;
+  /**
+   * The first request as the user would say it to a person: "Would you read my draft on calibrating
+   * readmission models and tell me where it is weakest?" (issue 18). Absent or empty: the drafter
+   * builds one from `ask`.
+   */
+  request?: string;
   keywords: string[];
   /** The user's own name for the need; empty means the built-in name. */
   name?: string;
@@ -115,6 +121,8 @@ export interface Tag {
   /** 0..1; 0.5 and above means "worth your attention". */
   strength: number;
   reasons: string[];
+  /** One sentence on why this person for this need, for the drafter (the matcher may add it). */
+  because?: string;
 }
 
 export interface MatchResult {

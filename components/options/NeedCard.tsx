@@ -3,7 +3,7 @@ import type { Need } from '../../lib/domain';
 import { isBuiltInNeed, NEED_CATALOG, needName } from '../../lib/needs-catalog';
 import { StatusPicker } from '../shared/StatusPicker';
 import { TagInput } from '../shared/TagInput';
-import { askExample } from './ask-examples';
+import { askExample, requestExample } from './ask-examples';
 
 export type NeedCardProps = {
   need: Need;
@@ -73,6 +73,26 @@ export function NeedCard({ need, onEdit, onCommit, onDelete }: NeedCardProps) {
             placeholder={askExample(need.id)}
             onInput={(e) => onEdit({ ...need, ask: (e.currentTarget as HTMLTextAreaElement).value })}
           />
+          <p class="help">What you need, described for yourself: the matcher looks for it.</p>
+        </div>
+        <div class="field field-wide">
+          <label for={`${base}-request`}>Your first request, as you would say it</label>
+          <textarea
+            id={`${base}-request`}
+            rows={2}
+            maxLength={600}
+            value={need.request ?? ''}
+            placeholder={requestExample(need.id)}
+            aria-describedby={`${base}-request-help`}
+            onInput={(e) =>
+              onEdit({ ...need, request: (e.currentTarget as HTMLTextAreaElement).value || undefined })
+            }
+          />
+          <p class="help" id={`${base}-request-help`}>
+            {need.request?.trim()
+              ? 'Drafts carry this request word for word.'
+              : 'Ask for something a person can say yes to, not for them to be a role. Left empty, drafts build a request from what you need.'}
+          </p>
         </div>
         <TagInput
           id={`${base}-keywords`}

@@ -63,6 +63,8 @@ export const needSchema = record({
   id: needIdSchema,
   status: z.enum(NEED_STATUSES),
   ask: text(2000).default(''),
+  // The first request as the user would say it (issue 18): one or two sentences, not an essay.
+  request: text(600).optional(),
   keywords: list().default([]),
   name: text(200).optional(),
   hidden: z.boolean().optional(),
