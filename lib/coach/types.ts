@@ -55,6 +55,9 @@ export interface CoachOptions {
   /** InMail/email subject; given as '' it is flagged as missing, undefined means not checked. */
   subject?: string;
   personName?: string | null;
+  /** The user's organisation and the person's: telling a colleague where you work is a fault. */
+  organization?: string | null;
+  personCompany?: string | null;
   /** Phrase-list language; English when absent or unknown. */
   lang?: string;
 }

@@ -1,48 +1,29 @@
 import { DEFAULT_SETTINGS } from '../domain';
-import {
-  channelLimit,
-  countWords,
-  hasSubject,
-  INMAIL_SUBJECT_LIMIT,
-  measureLength,
-  WORD_TARGET,
-} from './channel';
+import { channelLimit, countWords, hasSubject, measureLength } from './channel';
+import { GAPS, pieces, VARIANTS } from './compose';
 import { NOTE_BUDGET_SPENT, noteBudget } from './note-budget';
-import { buildParts, GAPS } from './parts';
-import { shorten } from './shorten';
-import { clipWords, upperFirst } from './text';
 import type { Draft, DraftInput } from './types';
-import { whyThisPerson } from './why';
+import { writeDraft, writeSubject } from './write';
 
 /**
- * A first draft the user edits and sends themselves: the specific ask, why this person, what/where
- * next, one time-boxed first step, what the user offers back and, for formal asks, ground rules.
- * Pure and deterministic: the same input and variant give the same draft.
+ * A first draft the user edits and sends themselves: the request as they would say it (or one
+ * built from what they need), why this person, what/where next, one time-boxed first step, what
+ * the user offers back. Pure and deterministic: the same input and variant give the same draft.
  */
 export function draftRequest(input: DraftInput): Draft {
-  const { self, needs, person, channel } = input;
+  const { self, channel } = input;
   const settings = { ...DEFAULT_SETTINGS, ...input.settings };
-  const lead = input.needIds[0];
-  const why = whyThisPerson(person, input.tags ?? [], lead);
   const requested = Number.isFinite(input.variant) ? Math.trunc(input.variant ?? 0) : 0;
-  const probe = buildParts(self, needs, person, why, input.needIds, channel, 0);
-  const variant = ((requested % probe.variants) + probe.variants) % probe.variants;
-  const built = variant === 0 ? probe : buildParts(self, needs, person, why, input.needIds, channel, variant);
-
+  const variant = ((requested % VARIANTS) + VARIANTS) % VARIANTS;
+  const p = pieces(input, variant);
   const limit = channelLimit(channel, settings, self.premium);
-  const words = channel === 'connection-note' ? null : WORD_TARGET.max;
-  const text = shorten(built, channel, { chars: limit, words });
-
-  let subject: string | null = null;
-  if (hasSubject(channel)) {
-    const filled = built.variant.subject.replace('{topic}', built.topic).replace('{dur}', built.dur);
-    subject = clipWords(upperFirst(filled), INMAIL_SUBJECT_LIMIT) || 'A short request';
-  }
+  const text = writeDraft(p, channel, limit);
+  const subject = hasSubject(channel) ? writeSubject(p) : null;
 
   const missing: string[] = (Object.keys(GAPS) as (keyof typeof GAPS)[]).filter((field) =>
     text.includes(GAPS[field]),
   );
-  if (built.askGap) missing.push('ask');
+  if (p.askGap) missing.push('ask');
 
   const draft: Draft = {
     channel,
@@ -52,7 +33,7 @@ export function draftRequest(input: DraftInput): Draft {
     limit,
     words: countWords(text),
     variant,
-    variants: built.variants,
+    variants: VARIANTS,
     missing,
   };
   const suggestion = suggest(input, settings);

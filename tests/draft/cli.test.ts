@@ -51,7 +51,7 @@ describe.concurrent('npm run draft', { timeout: 120_000 }, () => {
     if (limit) expect(result.length).toBeLessThanOrEqual(limit);
     expect(result.subject === null).toBe(channel === 'connection-note' || channel === 'message');
     expect(result.text).toMatch(/Maya|\[their name\]/);
-    expect(result.text).toContain('feedback on my paper on clinical risk models');
+    expect(result.text).toContain('my paper on clinical risk models');
     expect(result.coach.channel).toBe(channel);
     expect(result.coach.score).toBeGreaterThanOrEqual(75);
   });
@@ -61,7 +61,7 @@ describe.concurrent('npm run draft', { timeout: 120_000 }, () => {
       (await run(PAGE, '--need', 'custom-grant-writing', '--url', URL, '--config', CONFIG)).stdout,
     );
     expect(result.channel).toBe('message');
-    expect(result.text).toContain('a second reader for my first grant proposal');
+    expect(result.text).toContain('my first grant proposal');
   });
 
   it('degrades on a page with no profile: a draft with the name marked', async () => {

@@ -45,15 +45,24 @@ describe('draftRequest: every need on every channel', () => {
 });
 
 describe('draftRequest: content', () => {
-  it('carries the ask, why this person, the goal, a time-boxed step and the offer', () => {
+  it('asks for something a person can say yes to, and carries why, the goal, a time box and the offer', () => {
     const { text } = draftRequest(input());
-    expect(text).toContain('feedback on my paper on clinical risk models');
+    expect(text).toContain(
+      'Would you read my paper on clinical risk models and tell me where it is weakest?',
+    );
     expect(text).toContain('Director of Clinical Analytics at Fjordline Health');
-    expect(text).toContain('risk models');
     expect(text).toContain('lead a clinical data science team within two years');
     expect(text).toMatch(/20 minutes on a video call next week/);
     expect(text).toContain('Python code review');
     expect(text).toMatch(/Sam Rivera$/);
+  });
+
+  it('carries the request the user wrote, word for word', () => {
+    const request =
+      'Would you read my draft on calibrating readmission models and tell me where it is weakest?';
+    const needs = NEEDS.map((n) => (n.id === 'project-feedback' ? { ...n, request } : n));
+    for (const channel of ['message', 'inmail', 'email', 'connection-note'] as const)
+      expect(draftRequest(input({ needs, channel })).text, channel).toContain(request);
   });
 
   it('suggests coffee in the same city and a call elsewhere', () => {
@@ -63,20 +72,20 @@ describe('draftRequest: content', () => {
     expect(draftRequest(input({ self: callOnly })).text).toMatch(/20 minutes on a call/);
   });
 
-  it('adds ground rules to formal asks only', () => {
-    for (const need of ['accountability', 'sponsorship'] as const) {
-      const text = draftRequest(input({ needIds: [need], self: { ...SELF, offers: [] }, tags: [] })).text;
-      expect(text, need).toMatch(/confiden|between us/i);
-    }
+  it('keeps confidential asks confidential, in every variant', () => {
+    for (const need of ['accountability', 'safe-space', 'emotional-support'] as const)
+      for (const variant of [0, 1, 2]) {
+        const { text } = draftRequest(input({ needIds: [need], variant }));
+        expect(text, `${need} ${variant}`).toMatch(/confidential|between us/i);
+      }
     expect(draftRequest(input({ needIds: ['project-feedback'] })).text).not.toMatch(/confiden|between us/i);
   });
 
-  it('keeps the ground rules of every formal variant in a message', () => {
-    for (const need of ['accountability', 'sponsorship', 'safe-space', 'emotional-support'] as const)
-      for (const variant of [0, 1, 2]) {
-        const { text } = draftRequest(input({ needIds: [need], variant }));
-        expect(text, `${need} ${variant}`).toMatch(/confiden|between us|stays with me|to myself/i);
-      }
+  it('asks a sponsor for advice and visibility, never to be a sponsor', () => {
+    const { text } = draftRequest(input({ needIds: ['sponsorship'] }));
+    expect(text).toContain('how the data platform lead role will be filled');
+    expect(text).toMatch(/strong candidate/);
+    expect(text).not.toMatch(/sponsor/i);
   });
 
   it('writes different requests for different needs', () => {
@@ -86,15 +95,8 @@ describe('draftRequest: content', () => {
 
   it('joins a second need to the ask', () => {
     const { text } = draftRequest(input({ needIds: ['sponsorship', 'project-feedback'] }));
-    expect(text).toContain('being considered for the data platform lead role');
-    expect(text).toContain('feedback on my paper');
-  });
-
-  it('turns a sentence-shaped ask into its own sentence', () => {
-    const needs = NEEDS.map((n) =>
-      n.id === 'project-feedback' ? { ...n, ask: 'I need a critical read of my risk model paper.' } : n,
-    );
-    expect(draftRequest(input({ needs })).text).toContain('I need a critical read of my risk model paper.');
+    expect(text).toContain('the data platform lead role');
+    expect(text).toContain('my paper on clinical risk models');
   });
 });
 
