@@ -131,7 +131,11 @@ export function whyThisPerson(
   const core = own || (as ? opener[variant % opener.length]! : detail);
   const second = own ? '' : as ? topicLine || detail : topicLine;
   const shortAs = clipWords(as, 60);
-  const shorts = [`I admire your work ${shortAs}.`, `I've followed your work ${shortAs}.`, `Your work ${shortAs} stood out to me.`];
+  const shorts = [
+    `I admire your work ${shortAs}.`,
+    `I've followed your work ${shortAs}.`,
+    `Your work ${shortAs} stood out to me.`,
+  ];
   const short = own && own.length <= 120 ? own : as ? shorts[variant % shorts.length]! : detail;
   const bare = clipWords(headlineRole(person.headline, 40), 40);
   const tiny = bare && !NOT_ROLE.test(bare) ? `I admire your work as ${bare}.` : '';

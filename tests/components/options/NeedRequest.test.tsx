@@ -27,13 +27,18 @@ describe('NeedCard: the first request', () => {
   it('shows an example request per category that asks for something, not for a role', async () => {
     await setup();
     for (const id of ['sponsorship', 'safe-space', 'accountability', 'role-models']) {
-      const field = within(card(id)).getByLabelText('Your first request, as you would say it') as HTMLTextAreaElement;
+      const field = within(card(id)).getByLabelText(
+        'Your first request, as you would say it',
+      ) as HTMLTextAreaElement;
       expect(field.placeholder, id).toMatch(/\?/);
       expect(field.placeholder, id).not.toMatch(/be my|sponsor me|mentor me/i);
     }
     expect(
-      (within(card('sponsorship')).getByLabelText('Your first request, as you would say it') as HTMLTextAreaElement)
-        .placeholder,
+      (
+        within(card('sponsorship')).getByLabelText(
+          'Your first request, as you would say it',
+        ) as HTMLTextAreaElement
+      ).placeholder,
     ).toMatch(/advice/);
   });
 
