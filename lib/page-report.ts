@@ -37,3 +37,11 @@ export interface TabPage {
   /** Cards whose person is in the pipeline: their stage, by slug. */
   stages: Record<string, Stage>;
 }
+
+/** The profile in a tab, as the popup shows it: who, and which needs they could meet. */
+export interface PageTags {
+  slug: string;
+  name: string | null;
+  tags: Tag[];
+  labels: Label[];
+}

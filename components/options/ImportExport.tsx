@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ImportResult } from '../../lib/api';
 import type { Settings } from '../../lib/domain';
+import type { ImportResult } from '../../lib/import/types';
 import { errorText, useApi } from '../shared/ApiContext';
 import { backupFileName, downloadText } from '../shared/download';
 import { ImportResultView } from './ImportResultView';

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../lib/api';
+import type { ImportResult } from '../../lib/import/types';
 
 export type ImportResultViewProps = { result: ImportResult; onImportGood?(): void };
 

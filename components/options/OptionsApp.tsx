@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Api } from '../../lib/api';
 import type { Settings, UserConfig } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { ApiProvider, errorText } from '../shared/ApiContext';
 import { SaveStatus, useSaveStates } from '../shared/SaveStatus';
 import { SaveReportContext } from '../shared/useSaver';
@@ -15,7 +15,7 @@ import { SettingsForm } from './SettingsForm';
 import { StoreProblems } from './StoreProblems';
 
 export type OptionsAppProps = {
-  api: Api;
+  api: PagesApi;
   /** Import progress from the background, for the import's progress bar. */
   progress?: ImportProgressSource;
 };

@@ -1,11 +1,11 @@
-import type { Api } from '../../lib/api';
 import type { Person } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { CopyButton } from './CopyButton';
 import { download } from './download';
 import { useLoad } from './use-load';
 
 export interface AgreementOfferProps {
-  api: Api;
+  api: PagesApi;
   person: Person;
   onClose: () => void;
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Api } from '../../lib/api';
+import type { PagesApi } from '../../lib/messages/pages';
 import { download } from './download';
 import type { PopupData } from './Popup';
 import { useLoad } from './use-load';
 
 export interface BackupBarProps {
-  api: Api;
+  api: PagesApi;
   data: PopupData;
   now: () => Date;
 }

@@ -1,9 +1,9 @@
-import type { Api } from '../../lib/api';
+import type { PagesApi } from '../../lib/messages/pages';
 import type { Share } from '../../lib/pipeline/boldness';
 import { useLoad } from './use-load';
 
 export interface BoldnessNudgeProps {
-  api: Api;
+  api: PagesApi;
   /** Reload when the pipeline changes. */
   version: number;
 }

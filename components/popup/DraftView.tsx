@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Api, PageTags } from '../../lib/api';
 import { coach } from '../../lib/coach';
 import type { Channel, NeedId, Tag } from '../../lib/domain';
 import { draftRequest, hasSubject, NOTE_BUDGET_SPENT, noteBudget } from '../../lib/draft';
+import type { PagesApi } from '../../lib/messages/pages';
+import type { PageTags } from '../../lib/page-report';
 import { CopyButton } from './CopyButton';
 import { DraftEditor } from './DraftEditor';
 import { DraftPickers } from './DraftPickers';
@@ -12,7 +13,7 @@ import type { PopupActions, PopupData } from './Popup';
 import { useLoad } from './use-load';
 
 export interface DraftViewProps {
-  api: Api;
+  api: PagesApi;
   data: PopupData;
   /** The LinkedIn profile in the active tab, if any: offered first. */
   pageSlug: string | null;

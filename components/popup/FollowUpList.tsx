@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { FollowUp } from '../../lib/api';
 import type { Person } from '../../lib/domain';
+import type { FollowUp } from '../../lib/pipeline/follow-ups';
 import type { PopupActions } from './Popup';
 
 export interface FollowUpListProps {

@@ -1,10 +1,10 @@
-import type { Api } from '../../lib/api';
+import type { PagesApi } from '../../lib/messages/pages';
 import { coverageState, NeedsWheel, STATE_TEXT } from './NeedsWheel';
 import type { PopupData } from './Popup';
 import { useLoad } from './use-load';
 
 export interface NeedsViewProps {
-  api: Api;
+  api: PagesApi;
   data: PopupData;
 }
 

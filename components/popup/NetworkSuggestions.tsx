@@ -1,11 +1,11 @@
-import type { Api } from '../../lib/api';
 import type { Need } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import type { PopupActions } from './Popup';
 import { needLabel } from './pipeline-model';
 import { useLoad } from './use-load';
 
 export interface NetworkSuggestionsProps {
-  api: Api;
+  api: PagesApi;
   needs: Need[];
   version: number;
   actions: PopupActions;

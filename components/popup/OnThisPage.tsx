@@ -1,5 +1,5 @@
-import type { PageTags } from '../../lib/api';
 import type { NeedId, Person, UserConfig } from '../../lib/domain';
+import type { PageTags } from '../../lib/page-report';
 import { needLabel, STAGE_NAMES } from './pipeline-model';
 
 export interface OnThisPageProps {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Api, StageChange } from '../../lib/api';
 import type { Need, OutreachEvent, Person, Stage } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
+import type { StageChange } from '../../lib/pipeline/types';
 import { AgreementOffer } from './AgreementOffer';
 import type { PopupActions } from './Popup';
 import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortDate } from './pipeline-model';
@@ -8,7 +9,7 @@ import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortD
 export interface PersonRowProps {
   person: Person;
   needs: Need[];
-  api: Api;
+  api: PagesApi;
   now: () => Date;
   actions: PopupActions;
   /** Just became ongoing: offer the one-page agreement right here, where the row moved to. */

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Api, FollowUp, PipelinePage } from '../../lib/api';
 import type { NeedId, Person, Stage } from '../../lib/domain';
 import { STAGES } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { needName } from '../../lib/needs-catalog';
+import type { FollowUp } from '../../lib/pipeline/follow-ups';
+import type { PipelinePage } from '../../lib/pipeline/types';
 import { BackupBar } from './BackupBar';
 import { BoldnessNudge } from './BoldnessNudge';
 import { FollowUpList } from './FollowUpList';
@@ -12,7 +14,7 @@ import { groupByStage, type PipelineFilter, visibleNeeds } from './pipeline-mode
 import { FIRST_ROWS, StageSection } from './StageSection';
 
 export interface PipelineViewProps {
-  api: Api;
+  api: PagesApi;
   data: PopupData;
   due: FollowUp[];
   now: () => Date;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Api, StageChange, Touch } from '../../lib/api';
 import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
+import type { StageChange, Touch } from '../../lib/pipeline/types';
 import { DraftView } from './DraftView';
 import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
@@ -13,7 +14,7 @@ import { usePopupData } from './use-popup-data';
 import './popup.css';
 
 export interface PopupProps {
-  api: Api;
+  api: PagesApi;
   /** `location.hash` at open: `#draft?slug=…&need=…` preselects the Draft view. */
   hash?: string;
   /** The active tab's URL when the browser lets us read it (LinkedIn host permission), else null. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Api } from '../../lib/api';
 import type { Need, Person, Stage } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { PersonRow } from './PersonRow';
 import type { PopupActions } from './Popup';
 import { STAGE_NAMES } from './pipeline-model';
@@ -14,7 +14,7 @@ export interface StageSectionProps {
   /** Asks the store for the stage's first `limit` rows. */
   onMore: (limit: number) => void;
   needs: Need[];
-  api: Api;
+  api: PagesApi;
   now: () => Date;
   actions: PopupActions;
   /** The person who just became ongoing: their row offers the agreement. */

@@ -1,6 +1,6 @@
-import type { PageTags } from '../../lib/api';
 import type { Finding } from '../../lib/coach';
 import type { Need, NeedId, Person, Profile, Tag } from '../../lib/domain';
+import type { PageTags } from '../../lib/page-report';
 
 /** The person as the drafter sees them: the latest page snapshot, then the pipeline record. */
 export function draftPerson(

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/client';
-import type { FillRequest, FillResult } from '../../lib/content/fill-box';
+import type { FillRequest, FillResult } from '../../lib/injected/fill-box';
+import { PagesClient } from '../../lib/messages/pages-client';
 
 export type { FillRequest, FillResult };
 
@@ -20,7 +20,5 @@ export async function linkedInTab(): Promise<number | null> {
 
 /** Asks the background to fill the message box open in `tabId` (lib/background/fill-message-box.ts). */
 export function fillTab(tabId: number, request: FillRequest): Promise<FillResult | null> {
-  return createClient()
-    .fillMessageBox(tabId, request)
-    .catch(() => null);
+  return new PagesClient().fillMessageBox(tabId, request).catch(() => null);
 }

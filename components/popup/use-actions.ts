@@ -1,5 +1,5 @@
-import type { Api } from '../../lib/api';
 import type { NeedId, Person } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { errorText } from '../shared/ApiContext';
 import type { PopupActions } from './Popup';
 import type { PopupDataState } from './use-popup-data';
@@ -9,7 +9,7 @@ import type { PopupDataState } from './use-popup-data';
  * into the view's data, a failure into its error line. The popup and the side panel share it.
  */
 export function usePopupActions(
-  api: Api,
+  api: PagesApi,
   { store, setError }: Pick<PopupDataState, 'store' | 'setError'>,
   draft: (slug: string, need?: NeedId) => void,
   onMoved?: (person: Person) => void,

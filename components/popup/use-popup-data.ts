@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Api } from '../../lib/api';
 import type { Person, Stage } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import type { PopupData } from './Popup';
 import { FIRST_ROWS } from './StageSection';
 
@@ -21,7 +21,7 @@ export interface PopupDataState {
  * answer from the store's index (issue 7: first screen within 150 ms at 5,000 people). More rows
  * come on request; every change bumps `version`, so the side panels ask the store again.
  */
-export function usePopupData(api: Api): PopupDataState {
+export function usePopupData(api: PagesApi): PopupDataState {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
 

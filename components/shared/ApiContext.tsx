@@ -1,18 +1,18 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Api } from '../../lib/api';
+import type { PagesApi } from '../../lib/messages/pages';
 
-// Components never create their own client: the page passes `createClient()`, tests pass a Store
-// (or any Api), so the same components run against the real store in both.
-const ApiContext = createContext<Api | null>(null);
+// Components never create their own client: the page passes a `PagesClient`, tests pass a Store
+// (or any PagesApi), so the same components run against the real store in both.
+const ApiContext = createContext<PagesApi | null>(null);
 
-export type ApiProviderProps = { api: Api; children: ComponentChildren };
+export type ApiProviderProps = { api: PagesApi; children: ComponentChildren };
 
 export function ApiProvider({ api, children }: ApiProviderProps) {
   return <ApiContext.Provider value={api}>{children}</ApiContext.Provider>;
 }
 
-export function useApi(): Api {
+export function useApi(): PagesApi {
   const api = useContext(ApiContext);
   if (!api) throw new Error('useApi() needs an <ApiProvider> above it');
   return api;

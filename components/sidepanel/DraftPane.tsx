@@ -1,5 +1,5 @@
-import type { PageTags } from '../../lib/api';
 import type { NeedId } from '../../lib/domain';
+import type { PageTags } from '../../lib/page-report';
 import { DraftView } from '../popup/DraftView';
 import type { PopupActions, PopupData } from '../popup/Popup';
 import { useApi } from '../shared/ApiContext';

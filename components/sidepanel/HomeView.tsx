@@ -1,5 +1,6 @@
-import type { FollowUp, NeedsMap } from '../../lib/api';
 import type { Person } from '../../lib/domain';
+import type { FollowUp } from '../../lib/pipeline/follow-ups';
+import type { NeedsMap } from '../../lib/pipeline/needs-coverage';
 import { FollowUpList } from '../popup/FollowUpList';
 import type { PopupActions } from '../popup/Popup';
 import { useApi } from '../shared/ApiContext';

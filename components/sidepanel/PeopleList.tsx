@@ -1,5 +1,5 @@
-import type { TabPage } from '../../lib/api';
 import type { Card } from '../../lib/domain';
+import type { TabPage } from '../../lib/page-report';
 import { rankCards } from '../../lib/rank-people';
 import { ListRow } from './ListRow';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { TabPage } from '../../lib/api';
 import type { NeedId, Profile } from '../../lib/domain';
 import { fieldWords } from '../../lib/field-words';
+import type { TabPage } from '../../lib/page-report';
 import { STAGE_NAMES } from '../popup/pipeline-model';
 import { useApi } from '../shared/ApiContext';
 import { LabelList } from './LabelList';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Api, PageTags } from '../../lib/api';
 import type { NeedId } from '../../lib/domain';
+import type { PagesApi } from '../../lib/messages/pages';
 import { needNames } from '../../lib/need-names';
+import type { PageTags } from '../../lib/page-report';
 import { profileUrl } from '../../lib/route';
 import { usePopupActions } from '../popup/use-actions';
 import { useLoad } from '../popup/use-load';
@@ -20,7 +21,7 @@ import '../popup/popup.css';
 import './sidepanel.css';
 
 export interface SidePanelProps {
-  api: Api;
+  api: PagesApi;
   port: SidePanelPort;
   now?: () => Date;
 }

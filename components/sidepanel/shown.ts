@@ -1,5 +1,5 @@
-import type { TabPage } from '../../lib/api';
 import type { Profile } from '../../lib/domain';
+import type { TabPage } from '../../lib/page-report';
 import { pageRoute } from '../../lib/route';
 import type { TabView } from './use-tab-view';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Api, TabPage } from '../../lib/api';
+import type { PagesApi } from '../../lib/messages/pages';
+import type { TabPage } from '../../lib/page-report';
 import { errorText } from '../shared/ApiContext';
 import type { SidePanelPort, TabInfo } from './side-panel-port';
 
@@ -17,7 +18,7 @@ export interface TabView {
  * its URL) changed, and whenever the background pushes that tab's page. A slow answer never
  * overwrites a newer one.
  */
-export function useTabView(api: Api, port: SidePanelPort): TabView {
+export function useTabView(api: PagesApi, port: SidePanelPort): TabView {
   const [view, setView] = useState<TabView>({ ready: false, tab: null, page: null, error: null });
   useEffect(() => {
     let live = true;

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { createClient, onImportProgress } from '../../lib/client';
+import { onImportProgress, PagesClient } from '../../lib/messages/pages-client';
 
 render(
-  <OptionsApp api={createClient()} progress={onImportProgress} />,
+  <OptionsApp api={new PagesClient()} progress={onImportProgress} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { activeTabUrl } from '../../components/popup/active-tab';
 import { Popup } from '../../components/popup/Popup';
-import { createClient } from '../../lib/client';
+import { PagesClient } from '../../lib/messages/pages-client';
 
 render(
-  <Popup api={createClient()} hash={location.hash} activeTabUrl={activeTabUrl} />,
+  <Popup api={new PagesClient()} hash={location.hash} activeTabUrl={activeTabUrl} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,4 +1,4 @@
-import { DIAGNOSE_GLOBAL } from '../content/diagnose-page';
+import { DIAGNOSE_GLOBAL } from '../injected/diagnose-page';
 import type { BrowserPort } from './port';
 import { runInTab } from './run-in-tab';
 

@@ -1,4 +1,4 @@
-import { FILL_GLOBAL, type FillRequest, type FillResult } from '../content/fill-box';
+import { FILL_GLOBAL, type FillRequest, type FillResult } from '../injected/fill-box';
 import type { BrowserPort } from './port';
 import { runInTab } from './run-in-tab';
 

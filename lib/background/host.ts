@@ -1,95 +1,55 @@
-import type { Api, PageReport } from '../api';
-import type { FillRequest } from '../content/fill-box';
-import { PAGE_STYLES } from '../content/ui/styles';
 import type { NeedId } from '../domain';
 import type { Store } from '../store/store';
 import { showFollowUps } from './badge';
-import { diagnoseTab } from './diagnose-tab';
-import { fillMessageBoxIn } from './fill-message-box';
+import { ContentHost } from './content-host';
 import { notificationIcon } from './icon';
 import { followUpKey, type NotifyState, notificationText, shouldNotify } from './notify-rule';
+import { PagesHost } from './pages-host';
 import type { BrowserPort } from './port';
-import type { Sender } from './router';
+import type { Audiences, Sender } from './router';
 import { TabPages } from './tab-pages';
 
-/** After these the follow-ups count may have changed. */
-const CHANGES_FOLLOW_UPS = new Set<keyof Api>([
-  'savePerson',
-  'moveStage',
-  'logTouch',
-  'importFile',
-  'saveSettings',
-]);
-
-/** After these the tabs' tags, stages or badges may have changed: the side panel is told. */
-const CHANGES_TAB_PAGES = new Set<keyof Api>([
-  'savePerson',
-  'moveStage',
-  'importFile',
-  'saveSettings',
-  'feedback',
-  'saveNeeds',
-  'saveSelf',
-  'deleteNeed',
-]);
+/** What a write may have changed beyond the store. */
+export interface Changes {
+  /** The follow-ups due (the badge, reminders). */
+  followUps?: boolean;
+  /** The tabs' tags or stages (the side panel, the badge, the page display). */
+  tabs?: boolean;
+}
 
 /**
- * The background's side of the Api: the Store for data, and the browser for what only the
- * background can do (the badge, tabs, notifications) and each tab's page (lib/background/tab-pages.ts).
+ * The background: the Store for data, the browser for what only the background can do (the badge,
+ * tabs, notifications) and each tab's page (tab-pages.ts). Our pages are answered by PagesHost,
+ * each content script by a ContentHost bound to its sender (the router picks which).
  */
-export class BackgroundHost {
+export class BackgroundHost implements Audiences {
   readonly tabPages: TabPages;
+  private readonly pagesHost: PagesHost;
 
   constructor(
     readonly store: Store,
-    private readonly port: BrowserPort,
+    readonly port: BrowserPort,
   ) {
     this.tabPages = new TabPages(store, port);
+    this.pagesHost = new PagesHost(this);
   }
 
-  /** The Api as seen by one sender. */
-  apiFor(sender: Sender): Api {
-    const tabId = sender.tab?.id;
-    const host = this;
-    return new Proxy(this.store as unknown as Api, {
-      get(target, prop: string) {
-        if (prop === 'reportPage') return (report: PageReport | null) => host.tabPages.report(sender, report);
-        if (prop === 'tabPage') return async (id: number) => host.tabPages.get(id);
-        if (prop === 'currentPageTags') return () => host.tabPages.current();
-        if (prop === 'pageStart')
-          return async (withUi: boolean) => {
-            const start = await host.store.pageStart(withUi);
-            return start.ui ? { ...start, ui: { ...start.ui, ...PAGE_STYLES } } : start;
-          };
-        if (prop === 'openDrafter')
-          return (slug: string, need: NeedId | null) => host.openDrafter(slug, need);
-        if (prop === 'openNeedsMap') return () => host.port.runtime.openOptionsPage();
-        if (prop === 'diagnosePage') return () => diagnoseTab(host.port.scripting, tabId);
-        if (prop === 'diagnoseTab') return (id: number) => diagnoseTab(host.port.scripting, id);
-        if (prop === 'fillMessageBox')
-          return (tabId: number, request: FillRequest) =>
-            fillMessageBoxIn(host.port.scripting, tabId, request);
-        if (prop === 'importFile')
-          return (name: string, text: string, options = {}) =>
-            host.store
-              .importFile(name, text, { ...options, onProgress: (done, total) => host.progress(done, total) })
-              .finally(() => host.changed('importFile'));
-        const value = Reflect.get(target, prop, target);
-        if (typeof value !== 'function') return value;
-        const method = prop as keyof Api;
-        if (!CHANGES_FOLLOW_UPS.has(method) && !CHANGES_TAB_PAGES.has(method)) return value.bind(target);
-        return (...args: unknown[]) =>
-          (value.apply(target, args) as Promise<unknown>).finally(() => host.changed(method));
-      },
-    });
-  }
+  /** The pages contract, for any of our own pages. */
+  pages = (_sender?: Sender): PagesHost => this.pagesHost;
 
-  /** After a write: the badge's follow-ups, and the tabs' tags when the write can change them. */
-  async changed(method: keyof Api): Promise<void> {
-    await Promise.all([
-      CHANGES_FOLLOW_UPS.has(method) ? this.refresh() : null,
-      CHANGES_TAB_PAGES.has(method) ? this.tabPages.retagAll() : null,
-    ]);
+  /** The content contract, for one content script. */
+  content = (sender: Sender): ContentHost => new ContentHost(this, sender);
+
+  /** `work`, then (whether it worked or not) what it may have changed. */
+  async after<T>(work: Promise<T>, changes: Changes): Promise<T> {
+    try {
+      return await work;
+    } finally {
+      await Promise.all([
+        changes.followUps ? this.refresh() : null,
+        changes.tabs ? this.tabPages.retagAll() : null,
+      ]);
+    }
   }
 
   async openDrafter(slug: string, need: NeedId | null): Promise<void> {

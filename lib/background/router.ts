@@ -1,6 +1,10 @@
-import type { Api, ApiMethod, ApiResponse } from '../api';
 import { describeIssues } from '../backup/schema';
-import { argSchemas } from './schemas';
+import type { Calls } from '../messages/args';
+import type { ContentApi } from '../messages/content';
+import { contentCalls } from '../messages/content-calls';
+import type { PagesApi } from '../messages/pages';
+import { pagesCalls } from '../messages/pages-calls';
+import type { CallAnswer } from '../messages/wire';
 
 /** The parts of a runtime message sender the router looks at. */
 export interface Sender {
@@ -17,22 +21,6 @@ export interface RouterOptions {
   /** Our pages' origin (`chrome-extension://<id>/`), to tell them from content scripts. */
   extensionOrigin: string;
 }
-
-/** Calls that read or rewrite everything: only our own pages may make them, never a content script. */
-const PAGES_ONLY = new Set<ApiMethod>([
-  // The whole needs map and self-profile: a page starts from pageStart, which holds neither.
-  'getConfig',
-  'exportBackup',
-  'importFile',
-  'saveNeeds',
-  'saveSelf',
-  'deleteNeed',
-  'fillMessageBox',
-  // Any tab's page, tags and stages: the side panel's, never another tab's content script.
-  'tabPage',
-  // Any tab's page structure: the side panel's "Copy diagnostic", never a content script's.
-  'diagnoseTab',
-]);
 
 export function isRequest(msg: unknown): msg is { constellation: 1; method: string; args: unknown } {
   return (
@@ -55,34 +43,47 @@ export function readableError(error: unknown): string {
   return 'Something went wrong in Constellation’s background. Reload the extension and try again.';
 }
 
+/** Who answers each audience's calls, for one sender (tab-bound calls know their tab). */
+export interface Audiences {
+  content: (sender: Sender) => ContentApi;
+  pages: (sender: Sender) => PagesApi;
+}
+
 /**
- * The background's message handler: `(message, sender) => Promise<ApiResponse> | undefined`.
- * Returning undefined (not ours) lets the message go unanswered, as the polyfill expects.
- * `api` receives the sender so tab-bound calls (badge, page tags) know their tab.
+ * The background's message handler: `(message, sender) => Promise<CallAnswer> | undefined`.
+ * Returning undefined (not ours) lets the message go unanswered, as the polyfill expects. The
+ * sender picks the contract: our own pages (the extension's origin) get the pages contract, a
+ * content script the content contract, and a method outside a sender's contract does not exist
+ * for it.
  */
-export function createRouter(api: (sender: Sender) => Api, options: RouterOptions) {
-  return (message: unknown, sender: Sender): Promise<ApiResponse> | undefined => {
+export function createRouter(audiences: Audiences, options: RouterOptions) {
+  return (message: unknown, sender: Sender): Promise<CallAnswer> | undefined => {
     if (sender.id !== options.extensionId || !isRequest(message)) return undefined;
-    const method = message.method as ApiMethod;
-    if (!Object.hasOwn(argSchemas, method))
-      return Promise.resolve({ ok: false, error: `Unknown request: ${method.slice(0, 60)}` });
-    const fromPage = !sender.url?.startsWith(options.extensionOrigin);
-    if (fromPage && PAGES_ONLY.has(method))
-      return Promise.resolve({
-        ok: false,
-        error: `${method} is only available from Constellation’s own pages.`,
-      });
-    const parsed = argSchemas[method].safeParse(message.args);
-    if (!parsed.success)
-      return Promise.resolve({
-        ok: false,
-        error: `Constellation could not use that request (${method}): ${describeIssues(parsed.error, 2).join('; ')}`,
-      });
-    const target = api(sender);
-    const call = target[method] as (...args: unknown[]) => Promise<unknown>;
-    return call
-      .apply(target, parsed.data as unknown[])
-      .then((value): ApiResponse => ({ ok: true, value }) as ApiResponse)
-      .catch((error: unknown): ApiResponse => ({ ok: false, error: readableError(error) }));
+    const fromPages = !!sender.url?.startsWith(options.extensionOrigin);
+    return fromPages
+      ? answer(pagesCalls, () => audiences.pages(sender), message)
+      : answer(contentCalls, () => audiences.content(sender), message);
   };
+}
+
+async function answer<A extends object>(
+  calls: Calls<A>,
+  target: () => A,
+  message: { method: string; args: unknown },
+): Promise<CallAnswer> {
+  const { method } = message;
+  if (!Object.hasOwn(calls, method)) return { ok: false, error: `Unknown request: ${method.slice(0, 60)}` };
+  const parsed = calls[method as keyof A].safeParse(message.args);
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: `Constellation could not use that request (${method}): ${describeIssues(parsed.error, 2).join('; ')}`,
+    };
+  const api = target();
+  const call = api[method as keyof A] as (...args: unknown[]) => Promise<unknown>;
+  try {
+    return { ok: true, value: await call.apply(api, parsed.data as unknown[]) };
+  } catch (error) {
+    return { ok: false, error: readableError(error) };
+  }
 }

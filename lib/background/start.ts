@@ -24,7 +24,7 @@ export function startBackground(): BackgroundHost {
   };
   // The background is the only writer, so its Store may keep the pipeline lists between writes.
   const host = new BackgroundHost(new Store(indexedDB, { cache: true }), port);
-  const route = createRouter((sender) => host.apiFor(sender), {
+  const route = createRouter(host, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });

@@ -1,6 +1,5 @@
-import type { PageTags } from '../api';
 import type { Stage } from '../domain';
-import type { PageReport, TabPage } from '../page-report';
+import type { PageReport, PageTags, TabPage } from '../page-report';
 import { pageRoute, sameRoute } from '../route';
 import type { Store } from '../store/store';
 import { showPageTags } from './badge';
@@ -23,15 +22,21 @@ export class TabPages {
     private readonly port: BrowserPort,
   ) {}
 
-  /** A report from a content script: bound to the sender's tab, kept only if it is that tab's page. */
-  async report(sender: Sender, report: PageReport | null): Promise<void> {
+  /**
+   * A report from a content script: bound to the sender's tab, kept only if it is that tab's page.
+   * Returns the page tagged (null: not kept), which the page display draws.
+   */
+  async report(sender: Sender, report: PageReport | null): Promise<TabPage | null> {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-    if (!report) return this.forget(tabId);
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+    if (!report) {
+      await this.forget(tabId);
+      return null;
+    }
     // A report for another page (a stale one after a quick navigation, or a forged one) is not
     // this tab's: the tab's own URL, which the browser gives, decides.
-    if (!fitsTab(report, sender.tab?.url)) return;
-    await this.keep(tabId, report);
+    if (!fitsTab(report, sender.tab?.url)) return null;
+    return this.keep(tabId, report);
   }
 
   get(tabId: number): TabPage | null {
@@ -70,18 +75,20 @@ export class TabPages {
     await Promise.all([...this.pages].map(([tabId, page]) => this.keep(tabId, page.report)));
   }
 
-  private async keep(tabId: number, report: PageReport): Promise<void> {
+  private async keep(tabId: number, report: PageReport): Promise<TabPage> {
     const turn = (this.turns.get(tabId) ?? 0) + 1;
     this.turns.set(tabId, turn);
     const [page, { settings }] = await Promise.all([
       tagReport(this.store, tabId, report),
       this.store.getConfig(),
     ]);
-    if (this.turns.get(tabId) !== turn) return;
+    // A newer report (or a forget) came in while this one was tagged: it is the tab's page now.
+    if (this.turns.get(tabId) !== turn) return page;
     this.pages.set(tabId, page);
     const counted = settings.display === 'side-panel' && report.kind === 'profile';
     await showPageTags(this.port, tabId, counted ? page : null).catch(() => {});
     this.push(tabId);
+    return page;
   }
 
   /** Our pages listening re-read the tab; nobody listening is fine. */

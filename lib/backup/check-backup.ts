@@ -1,5 +1,6 @@
-import type { Backup, ImportResult } from '../api';
+import type { ImportResult } from '../import/types';
 import { backupSchema, describeIssues, unknownSettings } from './schema';
+import type { Backup } from './types';
 
 /** Parse and validate a backup fully before anything is written: all or nothing. Pure. */
 export function checkBackup(

@@ -1,5 +1,4 @@
-import type { Api } from '../api';
-import type { MatchResult, Person } from '../domain';
+import type { ContentApi, PageDraw } from '../messages/content';
 import type { PageRead } from '../reader';
 import type { ProfilePanelProps } from './ui/panel-props';
 
@@ -8,7 +7,7 @@ export interface PanelView {
   slug: string;
   status: ProfilePanelProps['status'];
   read: PageRead | null;
-  result: (MatchResult & { person: Person | null }) | null;
+  result: Pick<PageDraw, 'tags' | 'labels' | 'person'> | null;
   error: string | null;
   collapsed: boolean;
   needNames: Record<string, string>;
@@ -17,14 +16,14 @@ export interface PanelView {
 
 export function panelProps(
   view: PanelView,
-  api: Api,
+  api: ContentApi,
   extra: Pick<ProfilePanelProps, 'onToggle' | 'diagnostic'>,
 ): ProfilePanelProps {
   const profile = view.read?.profile ?? null;
   const person = view.result?.person ?? null;
   const tags = view.result?.tags ?? [];
   // A person the store knows but who is not in the pipeline (only a rejected tag) is not "saved".
-  const inPipeline = person && person.inPipeline !== false ? person : null;
+  const inPipeline = person?.inPipeline ? person : null;
   return {
     status: view.status,
     name: profile?.name ?? null,

@@ -1,3 +1,4 @@
+import type { PageDraw } from '../messages/content';
 import { LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
 import { addsProfileLinks, reportOf } from './page-report';
 import type { PanelHost } from './panel-host';
@@ -45,7 +46,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       onToggle: (collapsed) => {
         view.collapsed = collapsed;
         show();
-        s.api.saveSettings({ panelCollapsed: collapsed }).catch(() => {});
+        s.api.setPanelCollapsed(collapsed).catch(() => {});
       },
       diagnostic: () => s.api.diagnosePage(),
     });
@@ -57,6 +58,9 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   if (!(await whenReadable(shown, s.previous === null, signal))) return;
   s.previous = shownNow(document);
   let tagging = 0;
+  // The page display draws what the background answers to the page's report: the profile's tags
+  // and the cards' (the chips reuse the last answer while it covers their cards).
+  let drawn: PageDraw | null = null;
   const tag = async (read: PageRead) => {
     view.read = read;
     if (!read.profile?.name) view.status = 'unreadable';
@@ -68,9 +72,11 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     const placeholder = view.result ? 0 : setTimeout(() => signal.aborted || show(), TAGGING_PLACEHOLDER_MS);
     const mine = ++tagging;
     try {
-      const result = await s.api.tagProfile(read.profile);
+      const draw = await s.reportPage(reportOf('profile', read));
       if (mine !== tagging || signal.aborted) return;
-      view.result = result;
+      // Not taken as this tab's page (it changed meanwhile): the catch's "could not tag" says so.
+      if (!draw) throw 0;
+      view.result = drawn = draw;
       view.status = 'ready';
     } catch (error) {
       if (mine !== tagging || signal.aborted) return;
@@ -98,6 +104,11 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     const { needNames, chipsCss: css } = ui;
     tagCardsOnPage({
       api: s.api,
+      tag: async (cards) => {
+        if (drawn && cards.every((c) => c.slug in drawn!.cards)) return drawn.cards;
+        drawn = await s.reportPage(reportOf('profile', readPage(document, url)));
+        return drawn?.cards ?? {};
+      },
       signal,
       needNames,
       css,

@@ -1,5 +1,6 @@
-import type { Api, PageReport, PageUi } from '../api';
 import type { Display } from '../domain';
+import type { ContentApi, PageDraw, PageUi } from '../messages/content';
+import type { PageReport } from '../page-report';
 import type { Lifetime } from './lifetime';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
@@ -7,7 +8,7 @@ import type { Shown } from './person-shown';
 /** What outlives one page in this tab: the one panel host, the person last shown, page reports. */
 export interface Session {
   readonly lifetime: Lifetime;
-  readonly api: Api;
+  readonly api: ContentApi;
   /** The person the top card showed when we last read a profile (to tell the next one apart). */
   previous: Shown | null;
   /** The one panel host, mounted on first use; a host the page threw away is replaced. */
@@ -19,8 +20,11 @@ export interface Session {
    * enough style to say so.
    */
   start(): Promise<PageStartHere>;
-  /** What we read on the page, for the side panel and the badge (the side-panel display). */
-  reportPage(report: PageReport): Promise<void>;
+  /**
+   * What we read on the page: for the side panel and the badge, and in the page display what to
+   * draw (null: the background did not take it as this tab's page).
+   */
+  reportPage(report: PageReport): Promise<PageDraw | null>;
   /** Tells the background we left the page we last reported, if any. */
   clearReport(): Promise<void>;
 }
@@ -29,7 +33,7 @@ export type PageStartHere =
   | { error: null; display: Display; panelCollapsed: boolean; ui: PageUi }
   | { error: Error; ui: PageUi };
 
-export function createSession(lifetime: Lifetime, api: Api): Session {
+export function createSession(lifetime: Lifetime, api: ContentApi): Session {
   let panel: PanelHost | null = null;
   let reported = false;
   let ui: PageUi | null = null;
@@ -59,7 +63,7 @@ export function createSession(lifetime: Lifetime, api: Api): Session {
     },
     async reportPage(report) {
       reported = true;
-      await api.reportPage(report);
+      return api.reportPage(report);
     },
     async clearReport() {
       if (!reported) return;

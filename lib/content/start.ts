@@ -1,5 +1,5 @@
-import type { Api } from '../api';
-import { createClient } from '../client';
+import type { ContentApi } from '../messages/content';
+import { ContentClient } from '../messages/content-client';
 import { readPage } from '../reader';
 import { pageRoute, type Route, sameRoute } from '../route';
 import { createLifetime, type Lifetime } from './lifetime';
@@ -20,7 +20,7 @@ const RUNNING = Symbol.for('constellation.content');
  * in-page navigation as the background reports it. It is injected only where a job may run
  * (profiles, people lists) or when the tab navigates to one, so other LinkedIn pages pay nothing.
  */
-export function startContent(api: Api = createClient()): void {
+export function startContent(api: ContentApi = new ContentClient()): void {
   const lifetime = createLifetime();
   const global = globalThis as { [RUNNING]?: Lifetime };
   global[RUNNING]?.end();
@@ -68,6 +68,9 @@ async function runList(s: Session, signal: AbortSignal): Promise<void> {
   if (start.error) return;
   tagCardsOnPage({
     api: s.api,
+    // The page display's chips: the list reported as it is now, and each card's tags from the answer.
+    tag: async () =>
+      (await s.reportPage(reportOf('people-list', readPage(document, location.href))))?.cards ?? {},
     signal,
     needNames: start.ui.needNames,
     css: start.ui.chipsCss,

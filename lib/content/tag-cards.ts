@@ -1,5 +1,5 @@
-import type { Api } from '../api';
 import type { Card, MatchResult } from '../domain';
+import type { ContentApi } from '../messages/content';
 import { cardLinkOf } from '../reader/cards';
 import { cardAnchors } from './card-anchor';
 import { mountChips } from './chips-host';
@@ -7,7 +7,9 @@ import { addsProfileLinks } from './page-report';
 import { onDomChange } from './wait-for';
 
 export interface CardsJob {
-  api: Api;
+  api: ContentApi;
+  /** Tags for the cards (the page reported with them), by slug. */
+  tag: (cards: Card[]) => Promise<Record<string, MatchResult>>;
   signal: AbortSignal;
   needNames: Record<string, string>;
   /** The chips' styles (PageUi.chipsCss). */
@@ -47,7 +49,7 @@ export function tagCardsOnPage(job: CardsJob): void {
         initial = null;
         const fresh = cards.filter((c) => !results.has(c.slug));
         if (fresh.length) {
-          const tagged = await job.api.tagCards(fresh);
+          const tagged = await job.tag(fresh);
           for (const card of fresh) results.set(card.slug, tagged[card.slug] ?? { tags: [], labels: [] });
         }
         placeAll(cards);

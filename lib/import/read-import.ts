@@ -1,5 +1,6 @@
-import type { Backup, ImportOptions, ImportResult } from '../api';
 import { checkBackup } from '../backup/check-backup';
+import type { Backup } from '../backup/types';
+import type { ImportOptions, ImportResult } from '../import/types';
 import type { ConnectionRow } from './connection-row';
 import { looksLikeConnections, parseConnections } from './connections-csv';
 

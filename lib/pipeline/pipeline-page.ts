@@ -1,5 +1,5 @@
-import type { PipelinePage, PipelineQuery } from '../api';
 import { type Person, STAGES, type Stage } from '../domain';
+import type { PipelinePage, PipelineQuery } from '../pipeline/types';
 
 /** Case- and accent-blind, so "jose" finds "José". */
 export function fold(text: string): string {

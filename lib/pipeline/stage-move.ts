@@ -1,5 +1,5 @@
-import type { StageChange } from '../api';
 import { type OutreachEvent, type Person, STAGES, type Stage } from '../domain';
+import type { StageChange } from '../pipeline/types';
 
 /** The stage "advance" moves to; closed and ongoing stay where they are. */
 export function nextStage(stage: Stage): Stage {

@@ -1,6 +1,7 @@
-import type { Backup, ImportResult } from '../api';
 import { mergePerson, mergeSettings } from '../backup/merge';
+import type { Backup } from '../backup/types';
 import type { Need, OutreachEvent, Person } from '../domain';
+import type { ImportResult } from '../import/types';
 import { readSettings } from './config';
 import { readChunks, withoutShadowed } from './connection-chunks';
 import type { Db, KvStore } from './db';

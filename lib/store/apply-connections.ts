@@ -1,6 +1,6 @@
-import type { ImportResult } from '../api';
 import type { Person } from '../domain';
 import { type ConnectionRow, mergeConnection } from '../import/connection-row';
+import type { ImportResult } from '../import/types';
 import { readChunks, writeChunks } from './connection-chunks';
 import type { Db } from './db';
 

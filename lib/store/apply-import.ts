@@ -1,5 +1,5 @@
-import type { ImportOptions, ImportResult } from '../api';
 import { readImport } from '../import/read-import';
+import type { ImportOptions, ImportResult } from '../import/types';
 import { applyBackup } from './apply-backup';
 import { applyConnections, type Progress } from './apply-connections';
 import type { Storage } from './storage';

@@ -1,4 +1,4 @@
-import type { Backup } from '../api';
+import type { Backup } from '../backup/types';
 import { readConfig } from './config';
 import { readChunks, withoutShadowed } from './connection-chunks';
 import type { KvStore } from './db';

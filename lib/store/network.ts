@@ -1,6 +1,6 @@
-import type { NetworkSuggestion } from '../api';
 import type { Person, UserConfig } from '../domain';
 import { createMatcher } from '../match';
+import type { NetworkSuggestion } from '../pipeline/types';
 
 /**
  * "Already in your network": connections not yet in the pipeline whose position and company

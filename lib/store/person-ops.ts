@@ -1,7 +1,7 @@
-import type { StageChange, Touch } from '../api';
 import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
 import { applyFeedback, matchDetailed, matchProfile } from '../match';
 import { applyStageMove } from '../pipeline/stage-move';
+import type { StageChange, Touch } from '../pipeline/types';
 import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';

@@ -1,6 +1,6 @@
-import type { PipelinePage, PipelineQuery } from '../api';
 import { type Person, STAGES } from '../domain';
 import { emptyCounts } from '../pipeline/pipeline-page';
+import type { PipelinePage, PipelineQuery } from '../pipeline/types';
 import type { Db } from './db';
 import { type Problems, readPerson } from './records';
 

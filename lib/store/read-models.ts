@@ -1,22 +1,18 @@
-import type {
-  BackupReminder,
-  Boldness,
-  FollowUp,
-  NeedsMap,
-  NetworkSuggestion,
-  PipelinePage,
-  PipelineQuery,
-} from '../api';
 import type { OutreachEvent, Person } from '../domain';
 import { mentoringAgreement } from '../pipeline/agreement';
+import type { BackupReminder } from '../pipeline/backup-reminder';
 import { backupReminder } from '../pipeline/backup-reminder';
+import type { Boldness } from '../pipeline/boldness';
 import { boldness } from '../pipeline/boldness';
+import type { FollowUp } from '../pipeline/follow-ups';
 import { followUpsDue } from '../pipeline/follow-ups';
 import { isInPipeline } from '../pipeline/in-pipeline';
+import type { NeedsMap } from '../pipeline/needs-coverage';
 import { needsCoverage } from '../pipeline/needs-coverage';
 import { notesSentInWindow } from '../pipeline/note-budget';
 import { pipelineCsv } from '../pipeline/pipeline-csv';
 import { pageOf } from '../pipeline/pipeline-page';
+import type { NetworkSuggestion, PipelinePage, PipelineQuery } from '../pipeline/types';
 import { changedAt, getConfig } from './config-writes';
 import { readChunks } from './connection-chunks';
 import { byTime } from './event-id';

@@ -1,16 +1,6 @@
-import type {
-  Api,
-  ImportOptions,
-  PageReport,
-  PageStart,
-  PipelineQuery,
-  StageChange,
-  TabPage,
-  Touch,
-} from '../api';
 import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '../domain';
-import { LABEL_WORDS } from '../label-words';
-import { needNames } from '../need-names';
+import type { ImportOptions } from '../import/types';
+import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
 import type { Progress } from './apply-connections';
 import { importFile } from './apply-import';
 import * as config from './config-writes';
@@ -23,13 +13,13 @@ import { tagCards, tagProfile } from './tagging';
 export type { StoreOptions } from './storage';
 
 /**
- * The Api over IndexedDB. The background holds one; tests make one per fake IDBFactory. Each
+ * The data our pages ask for (lib/messages/pages.ts), over IndexedDB. The background holds one; tests make one per fake IDBFactory. Each
  * method is one line into the file that does that job: storage.ts (open, cache, problems),
  * config-writes.ts, tagging.ts, person-ops.ts, read-models.ts, export-backup.ts, apply-import.ts.
  * Every write is a single readwrite transaction that reads what it changes, so concurrent writers
  * (two tabs, two Store instances) are serialised by IndexedDB and nothing is lost.
  */
-export class Store implements Api {
+export class Store {
   private readonly s: Storage;
   /** The store's clock (fixed in tests); the background's rules read it too. */
   readonly now: () => Date;
@@ -128,36 +118,6 @@ export class Store implements Api {
   /** Records that could not be read and were skipped, one line each. */
   async problems() {
     return this.s.problems();
-  }
-
-  /** Need names only: the background adds the styles, which a store outside the browser lacks. */
-  async pageStart(withUi: boolean): Promise<PageStart> {
-    const { settings, needs } = await this.getConfig();
-    const ui = withUi
-      ? { panelCss: '', chipsCss: '', needNames: needNames(needs), labelWords: LABEL_WORDS }
-      : null;
-    return { display: settings.display, panelCollapsed: settings.panelCollapsed, ui };
-  }
-
-  // Tabs, the badge and extension pages belong to the background, which answers these itself (it
-  // knows the sender's tab); a bare Store (tests, commands) has no browser to show them in.
-  async reportPage(_report: PageReport | null): Promise<void> {}
-  async tabPage(_tabId: number): Promise<TabPage | null> {
-    return null;
-  }
-  async currentPageTags() {
-    return null;
-  }
-  async openDrafter(_slug: string, _need: NeedId | null): Promise<void> {}
-  async openNeedsMap(): Promise<void> {}
-  async fillMessageBox() {
-    return null;
-  }
-  async diagnosePage() {
-    return null;
-  }
-  async diagnoseTab(_tabId: number) {
-    return null;
   }
 
   /** A person operation: one transaction, and every cached read starts again. */

@@ -59,7 +59,7 @@ describe('BackgroundHost', () => {
     const { store } = freshStore(c.now);
     const { port, calls } = fakePort();
     const host = new BackgroundHost(store, port);
-    const api = host.apiFor({});
+    const api = host.pages();
     await api.savePerson(profile('ines-r'), []);
     await api.moveStage('ines-r', 'sent');
     expect(calls.badge.at(-1)).toEqual({ text: '' });
@@ -73,7 +73,7 @@ describe('BackgroundHost', () => {
   it('opens the drafter and the needs map in our own pages', async () => {
     const { store } = freshStore();
     const { port, calls } = fakePort();
-    const api = new BackgroundHost(store, port).apiFor({ tab: { id: 1 } });
+    const api = new BackgroundHost(store, port).pages();
     await api.openDrafter('ines-r', 'networks');
     await api.openDrafter('ines-r', null);
     await api.openNeedsMap();
@@ -87,7 +87,7 @@ describe('BackgroundHost', () => {
   it('broadcasts import progress, and nobody listening is fine', async () => {
     const { store } = freshStore();
     const { port, calls } = fakePort();
-    const api = new BackgroundHost(store, port).apiFor({});
+    const api = new BackgroundHost(store, port).pages();
     const csv =
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/a-b,,C,D,E\n';
     expect(await api.importFile('c.csv', csv)).toMatchObject({ ok: true });

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../lib/api';
+import { BackgroundHost } from '../../lib/background/host';
 import { createRouter, readableError } from '../../lib/background/router';
+import { contentCalls } from '../../lib/messages/content-calls';
+import { pagesCalls } from '../../lib/messages/pages-calls';
 import { freshStore, profile } from '../store/helpers';
+import { fakePort } from './fake-port';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
-const content = { id: ID, url: 'https://www.linkedin.com/in/ines-r/', tab: { id: 7 } };
+const sidePanel = { id: ID, url: `${ORIGIN}sidepanel.html` };
+const PAGE_URL = 'https://www.linkedin.com/in/ines-r/';
+const content = { id: ID, url: PAGE_URL, frameId: 0, tab: { id: 7, url: PAGE_URL } };
 
 function setup() {
   const { store } = freshStore();
-  const route = createRouter(() => store as Api, { extensionId: ID, extensionOrigin: ORIGIN });
+  const fake = fakePort();
+  const host = new BackgroundHost(store, fake.port);
+  const route = createRouter(host, { extensionId: ID, extensionOrigin: ORIGIN });
   const call = (method: string, args: unknown[], sender: object = popup) =>
     route({ constellation: 1, method, args }, sender);
-  return { store, route, call };
+  return { store, host, route, call, ...fake };
 }
 
 describe('router: who is answered', () => {
@@ -86,12 +93,6 @@ describe('router: arguments are validated per method', () => {
     });
   });
 
-  it('passes a full profile from the content script through', async () => {
-    const { call } = setup();
-    const response = await call('tagProfile', [profile('ines-r')], content);
-    expect(response).toMatchObject({ ok: true, value: { tags: expect.any(Array), person: null } });
-  });
-
   it('store errors come back as messages, not stack traces', async () => {
     const { call } = setup();
     const response = await call('moveStage', ['nobody', 'sent']);
@@ -102,26 +103,7 @@ describe('router: arguments are validated per method', () => {
   });
 });
 
-describe('router: what a content script may not do', () => {
-  it.each([
-    'getConfig',
-    'exportBackup',
-    'importFile',
-    'saveNeeds',
-    'saveSelf',
-    'deleteNeed',
-    'fillMessageBox',
-    'tabPage',
-    'diagnoseTab',
-  ])('%s is for our pages only', async (method) => {
-    const { call } = setup();
-    const response = await call(method, [], content);
-    expect(response).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/only available from Constellation/),
-    });
-  });
-
+describe('router: the sender picks the contract', () => {
   it('a page starts from its settings and need names, never the needs map or self-profile', async () => {
     const { call } = setup();
     const first = await call('pageStart', [true], content);
@@ -141,15 +123,15 @@ describe('router: what a content script may not do', () => {
   it('a page report is checked at the door: a hostile slug, too many cards, a missing field', async () => {
     const { call } = setup();
     const report = {
-      url: content.url,
+      url: PAGE_URL,
       kind: 'profile',
       profile: null,
       missing: ['name'],
       cards: [],
       own: false,
     };
-    expect(await call('reportPage', [report], content)).toEqual({ ok: true, value: undefined });
-    expect(await call('reportPage', [null], content)).toEqual({ ok: true, value: undefined });
+    expect(await call('reportPage', [report], content)).toMatchObject({ ok: true, value: { tags: [] } });
+    expect(await call('reportPage', [null], content)).toEqual({ ok: true, value: null });
     const card = { slug: 'a-b', name: 'A', headline: null, degree: 2, tags: [] };
     for (const bad of [
       { ...report, cards: [{ ...card, slug: '<img src=x onerror=alert(1)>' }] },
@@ -163,12 +145,31 @@ describe('router: what a content script may not do', () => {
       });
   });
 
-  it('the popup may export', async () => {
+  it('our pages get the pages contract, a content script the content contract; the side panel is one of our pages', async () => {
     const { call } = setup();
-    expect(await call('exportBackup', [])).toMatchObject({
+    expect(await call('exportBackup', [], sidePanel)).toMatchObject({
       ok: true,
       value: { format: 'constellation-backup' },
     });
+    expect(await call('pageStart', [false], popup)).toMatchObject({
+      ok: false,
+      error: 'Unknown request: pageStart',
+    });
+    expect(await call('diagnosePage', [], sidePanel)).toMatchObject({ ok: false, error: /Unknown request/ });
+  });
+
+  it('the content contract is an allowlist of eight calls', () => {
+    expect(Object.keys(contentCalls).sort()).toEqual([
+      'diagnosePage',
+      'feedback',
+      'openDrafter',
+      'openNeedsMap',
+      'pageStart',
+      'reportPage',
+      'savePerson',
+      'setPanelCollapsed',
+    ]);
+    expect(Object.keys(pagesCalls)).not.toContain('reportPage');
   });
 });
 

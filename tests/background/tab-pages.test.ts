@@ -76,7 +76,7 @@ async function setup(display: 'side-panel' | 'page' = 'side-panel') {
   await store.saveSettings({ display });
   const fake = fakePort();
   const host = new BackgroundHost(store, fake.port);
-  const tab = (id: number, url: string, frameId = 0) => host.apiFor({ frameId, tab: { id, url } });
+  const tab = (id: number, url: string, frameId = 0) => host.content({ frameId, tab: { id, url } });
   return { store, host, tab, ...fake };
 }
 
@@ -84,15 +84,15 @@ describe('tab pages', () => {
   it('a profile report is tagged, kept for its tab, counted on its badge and pushed to our pages', async () => {
     const { host, tab, tabBadge, pushed } = await setup();
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
-    const page = await host.apiFor({}).tabPage(7);
+    const page = await host.pages().tabPage(7);
     expect(page?.report.profile?.slug).toBe('ines-r');
     expect(page?.tags.map((t) => t.need)).toContain('project-feedback');
     expect(page?.tags.every((t) => t.reasons.length > 0)).toBe(true);
     expect(tabBadge(7)).toBe(String(page?.tags.length));
     expect(pushed).toContainEqual({ constellation: 1, tabPage: 7 });
-    expect(await host.apiFor({}).tabPage(8)).toBeNull();
+    expect(await host.pages().tabPage(8)).toBeNull();
     // The popup reads the active tab's profile.
-    expect(await host.apiFor({}).currentPageTags()).toMatchObject({ slug: 'ines-r', tags: page?.tags });
+    expect(await host.pages().currentPageTags()).toMatchObject({ slug: 'ines-r', tags: page?.tags });
   });
 
   it('drops a report that is not its tab’s page: another person, another kind, a frame, no tab', async () => {
@@ -101,19 +101,19 @@ describe('tab pages', () => {
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r', { url: URL_OF('kai-m') }));
     await tab(7, LIST_URL).reportPage(profileReport('ines-r', { url: LIST_URL }));
     await tab(7, URL_OF('ines-r'), 3).reportPage(profileReport('ines-r'));
-    await host.apiFor({}).reportPage(profileReport('ines-r'));
+    await host.content({}).reportPage(profileReport('ines-r'));
     await tab(7, 'https://www.linkedin.com/feed/').reportPage(profileReport('ines-r'));
-    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(await host.pages().tabPage(7)).toBeNull();
     expect(tabBadge(7)).toBeUndefined();
   });
 
   it('a rejected tag is gone from the tab at once, and from its badge', async () => {
     const { host, tab, tabBadge, pushed } = await setup();
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
-    const before = (await host.apiFor({}).tabPage(7))!.tags.length;
+    const before = (await host.pages().tabPage(7))!.tags.length;
     pushed.length = 0;
-    await host.apiFor({}).feedback('ines-r', 'project-feedback', 'reject');
-    const after = (await host.apiFor({}).tabPage(7))!;
+    await host.pages().feedback('ines-r', 'project-feedback', 'reject');
+    const after = (await host.pages().tabPage(7))!;
     expect(after.tags.map((t) => t.need)).not.toContain('project-feedback');
     expect(after.tags.length).toBe(before - 1);
     expect(tabBadge(7)).toBe(after.tags.length ? String(after.tags.length) : null);
@@ -123,15 +123,15 @@ describe('tab pages', () => {
   it('saving the person shows their stage in the tab’s state', async () => {
     const { host, tab } = await setup();
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
-    expect((await host.apiFor({}).tabPage(7))?.person).toBeNull();
-    await host.apiFor({}).savePerson(profile('ines-r'), ['project-feedback']);
-    expect((await host.apiFor({}).tabPage(7))?.person).toMatchObject({ slug: 'ines-r', stage: 'identified' });
+    expect((await host.pages().tabPage(7))?.person).toBeNull();
+    await host.pages().savePerson(profile('ines-r'), ['project-feedback']);
+    expect((await host.pages().tabPage(7))?.person).toMatchObject({ slug: 'ines-r', stage: 'identified' });
   });
 
   it('in the page display the badge leaves the count to the panel on the page', async () => {
     const { host, tab, tabBadge } = await setup('page');
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
-    expect((await host.apiFor({}).tabPage(7))?.tags.length).toBeGreaterThan(0);
+    expect((await host.pages().tabPage(7))?.tags.length).toBeGreaterThan(0);
     expect(tabBadge(7)).toBeNull();
   });
 
@@ -143,8 +143,8 @@ describe('tab pages', () => {
       card('bo-l', 'Statistician working on risk models'),
       card('cy-d', 'Sales'),
     ];
-    await host.apiFor({}).feedback('ana-p', 'community', 'reject');
-    await host.apiFor({}).savePerson({ slug: 'bo-l', name: 'Card bo-l' }, []);
+    await host.pages().feedback('ana-p', 'community', 'reject');
+    await host.pages().savePerson({ slug: 'bo-l', name: 'Card bo-l' }, []);
     const report: PageReport = {
       url: LIST_URL,
       kind: 'people-list',
@@ -154,7 +154,7 @@ describe('tab pages', () => {
       own: false,
     };
     await tab(9, LIST_URL).reportPage(report);
-    const page = (await host.apiFor({}).tabPage(9))!;
+    const page = (await host.pages().tabPage(9))!;
     expect(Object.keys(page.cards).sort()).toEqual(['ana-p', 'ana-q', 'bo-l', 'cy-d']);
     expect(page.cards['ana-q']?.tags.map((t) => t.need)).toContain('community');
     expect(page.cards['ana-p']?.tags.map((t) => t.need)).not.toContain('community');
@@ -167,24 +167,24 @@ describe('tab pages', () => {
     const { host, tab, tabBadge, pushed } = await setup();
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
     await host.tabPages.navigated(7, `${URL_OF('ines-r')}overlay/contact-info/`);
-    expect(await host.apiFor({}).tabPage(7)).not.toBeNull();
+    expect(await host.pages().tabPage(7)).not.toBeNull();
     pushed.length = 0;
     await host.tabPages.navigated(7, URL_OF('kai-m'));
-    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(await host.pages().tabPage(7)).toBeNull();
     expect(tabBadge(7)).toBeNull();
     expect(pushed).toEqual([{ constellation: 1, tabPage: 7 }]);
 
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
     await host.tabPages.navigated(7, undefined); // left LinkedIn: the browser hides the URL
-    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(await host.pages().tabPage(7)).toBeNull();
 
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
     await tab(7, URL_OF('ines-r')).reportPage(null);
-    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(await host.pages().tabPage(7)).toBeNull();
 
     await tab(7, URL_OF('ines-r')).reportPage(profileReport('ines-r'));
     await host.tabPages.forget(7, true);
-    expect(await host.apiFor({}).tabPage(7)).toBeNull();
+    expect(await host.pages().tabPage(7)).toBeNull();
   });
 
   it('two reports in a burst: the later one is the tab’s state, whichever is tagged first', async () => {
@@ -193,7 +193,7 @@ describe('tab pages', () => {
     const first = profileReport('ines-r', { missing: ['about'] });
     const second = profileReport('ines-r', { cards: [card('side-card', 'Community organiser')] });
     await Promise.all([api.reportPage(first), api.reportPage(second)]);
-    expect((await host.apiFor({}).tabPage(7))?.report).toEqual(second);
+    expect((await host.pages().tabPage(7))?.report).toEqual(second);
   });
 
   it('an unreadable profile and the viewer’s own are kept untagged (the side panel says so)', async () => {
@@ -203,9 +203,9 @@ describe('tab pages', () => {
       missing: ['name'],
     });
     await tab(7, URL_OF('ines-r')).reportPage(unread);
-    expect(await host.apiFor({}).tabPage(7)).toMatchObject({ tags: [], report: { missing: ['name'] } });
+    expect(await host.pages().tabPage(7)).toMatchObject({ tags: [], report: { missing: ['name'] } });
     expect(tabBadge(7)).toBeNull();
     await tab(8, URL_OF('me-myself')).reportPage(profileReport('me-myself', { own: true }));
-    expect(await host.apiFor({}).tabPage(8)).toMatchObject({ tags: [], labels: [], report: { own: true } });
+    expect(await host.pages().tabPage(8)).toMatchObject({ tags: [], labels: [], report: { own: true } });
   });
 });

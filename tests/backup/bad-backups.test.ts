@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Backup } from '../../lib/api';
+import type { Backup } from '../../lib/backup/types';
 import { clock, freshStore, profile } from '../store/helpers';
 
 async function storeWithData() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Backup } from '../../lib/api';
+import type { Backup } from '../../lib/backup/types';
 import { clock, freshStore, profile } from '../store/helpers';
 
 /** A store with a bit of everything: self, needs (custom and hidden), people in stages, history, settings. */

@@ -1,7 +1,7 @@
 // The store's budgets in real Chromium: the built extension's background answering runtime
 // messages from an extension page, timed inside that page (what the popup and options page feel).
 import { existsSync } from 'node:fs';
-import type { Backup } from '../../lib/api';
+import type { Backup } from '../../lib/backup/types';
 import { CHROMIUM, DIST, launch } from '../browser/harness';
 import { bigConnectionsCsv } from '../import/connections-fixtures';
 import type { BenchRow } from './row';

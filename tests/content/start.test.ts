@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../lib/api';
 import type { Lifetime } from '../../lib/content/lifetime';
 import { startContent } from '../../lib/content/start';
+import type { ContentApi } from '../../lib/messages/content';
 
 // A page can get a second copy of the content script: the manifest and the background racing, or
 // the extension updated while the tab stayed open. The newest copy must end the one before, or two
@@ -10,8 +10,8 @@ import { startContent } from '../../lib/content/start';
 
 const running = () =>
   (globalThis as Record<symbol, Lifetime | undefined>)[Symbol.for('constellation.content')];
-// This page (about:blank) has no job, so the Api is never called.
-const api = {} as Api;
+// This page (about:blank) has no job, so the PagesApi is never called.
+const api = {} as ContentApi;
 
 describe('startContent', () => {
   it('a second copy in the same page ends the first and takes over', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Backup } from '../../lib/api';
-import { argSchemas } from '../../lib/background/schemas';
 import { backupSchema } from '../../lib/backup/schema';
+import type { Backup } from '../../lib/backup/types';
 import { NEED_IDS, type NeedId, STAGES } from '../../lib/domain';
+import { pagesCalls } from '../../lib/messages/pages-calls';
 import type { Store } from '../../lib/store/store';
 import { clock, freshStore, profile } from '../store/helpers';
 import { recordFigures } from './figures';
@@ -62,8 +62,8 @@ const actions = fc.record({
  */
 async function build(store: Store, a: Actions) {
   const c = clock();
-  const call = async <M extends keyof typeof argSchemas>(method: M, args: unknown[]) => {
-    const parsed = argSchemas[method].safeParse(args);
+  const call = async <M extends keyof typeof pagesCalls & keyof Store>(method: M, args: unknown[]) => {
+    const parsed = pagesCalls[method].safeParse(args);
     if (!parsed.success) return;
     await (store[method] as (...x: unknown[]) => Promise<unknown>).apply(store, parsed.data as unknown[]);
   };

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argSchemas } from '../../lib/background/schemas';
+import { BackgroundHost } from '../../lib/background/host';
 import { checkBackup } from '../../lib/backup/check-backup';
+import { pagesCalls } from '../../lib/messages/pages-calls';
 import { openDb } from '../../lib/store/db';
 import { Store } from '../../lib/store/store';
+import { fakePort } from '../background/fake-port';
 import { clock, freshStore, profile } from '../store/helpers';
 import { recordFigures } from './figures';
 
@@ -107,7 +109,8 @@ async function openEverything(store: Store) {
   await store.boldness();
   await store.backupReminder();
   await store.listNetwork();
-  await store.pageStart(true);
+  // A LinkedIn page's start, as the background answers it.
+  await new BackgroundHost(store, fakePort().port).content({}).pageStart(true);
   await store.tagProfile(profile('pat-q'));
   await store.tagCards([{ slug: 'pat-q', name: 'Pat', headline: 'Lead', degree: 2, tags: [] }]);
   await store.exportPipelineCsv();
@@ -146,7 +149,7 @@ describe('hostile stored records', () => {
   it('a settings message with inherited names saves the known setting and drops the rest', async () => {
     const { store, factory } = freshStore();
     for (const k of INHERITED) {
-      const args = argSchemas.saveSettings.safeParse([JSON.parse(`{"panelCollapsed":true,"${k}":1}`)]);
+      const args = pagesCalls.saveSettings.safeParse([JSON.parse(`{"panelCollapsed":true,"${k}":1}`)]);
       expect(args.success).toBe(true);
       if (args.success) await store.saveSettings(args.data[0]);
       // The store drops them too, whatever router is in front of it.

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backup } from '../../lib/api';
 import { readableError } from '../../lib/background/router';
+import type { Backup } from '../../lib/backup/types';
 import { Store } from '../../lib/store/store';
 import { clock, freshStore, profile } from '../store/helpers';
 import { recordFigures } from './figures';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Backup, PipelineQuery } from '../../lib/api';
+import type { Backup } from '../../lib/backup/types';
 import { type Person, STAGES } from '../../lib/domain';
 import { pageOf } from '../../lib/pipeline/pipeline-page';
+import type { PipelineQuery } from '../../lib/pipeline/types';
 import { bigBackup } from '../bench/store-chromium';
 import { clock, freshStore } from './helpers';
 

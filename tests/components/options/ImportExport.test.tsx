@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupReminder } from '../../../components/options/BackupReminder';
 import { ImportExport } from '../../../components/options/ImportExport';
 import { backupFileName } from '../../../components/shared/download';
-import type { ImportResult } from '../../../lib/api';
+import type { ImportResult } from '../../../lib/import/types';
 import { renderWithApi, settle } from './render';
 import { TestApi } from './store-api';
 

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Api, ImportResult } from '../../../lib/api';
 import type { Need, SelfProfile, Settings } from '../../../lib/domain';
+import type { ImportResult } from '../../../lib/import/types';
+import type { PagesApi } from '../../../lib/messages/pages';
 import { Store } from '../../../lib/store/store';
+import { storePages } from '../../store/store-pages';
 
 export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Settings> };
 
@@ -40,8 +42,8 @@ export class TestApi {
     return (await this.store.getConfig()).needs.find((n) => n.id === id);
   }
 
-  asApi(): Api {
-    return new Proxy(this.store, {
+  asApi(): PagesApi {
+    return new Proxy(storePages(this.store), {
       get: (store, key: string) => {
         const method = (store as unknown as Record<string, unknown>)[key];
         if (typeof method !== 'function') return method;
@@ -54,6 +56,6 @@ export class TestApi {
           return method.apply(store, args);
         };
       },
-    }) as Api;
+    });
   }
 }

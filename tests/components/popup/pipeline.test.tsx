@@ -3,12 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import { STAGES } from '../../../lib/domain';
-import type { Store } from '../../../lib/store/store';
+import type { StorePages } from '../../store/store-pages';
 import { daysAgo, now, person, type Seed, seededStore, stored } from './seed';
 
 afterEach(cleanup);
 
-async function open(seed: Seed | Store = {}, hash = '') {
+async function open(seed: Seed | StorePages = {}, hash = '') {
   const api = 'listPeople' in seed ? seed : await seededStore(seed);
   const view = render(<Popup api={api} now={now} hash={hash} />);
   await waitFor(() => expect(view.container.querySelector('[data-stage="identified"]')).not.toBeNull());

@@ -1,7 +1,7 @@
 // idb checks `instanceof IDBRequest`: the globals must exist, not only a factory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Backup } from '../../../lib/api';
+import type { Backup } from '../../../lib/backup/types';
 import {
   DEFAULT_SETTINGS,
   EMPTY_SELF,
@@ -12,6 +12,7 @@ import {
 import { defaultNeeds } from '../../../lib/needs-catalog';
 import { Store } from '../../../lib/store/store';
 import { person as basePerson } from '../../pipeline/factories';
+import { type StorePages, storePages } from '../../store/store-pages';
 
 // Component tests run against the real Store over fake-indexeddb, seeded through its own import.
 export const NOW = new Date('2026-03-01T12:00:00.000Z');
@@ -32,7 +33,7 @@ export interface Seed {
   settings?: Partial<Backup['settings']>;
 }
 
-export async function seededStore(seed: Seed = {}): Promise<Store> {
+export async function seededStore(seed: Seed = {}): Promise<StorePages> {
   const store = new Store(new IDBFactory(), { now });
   const backup: Backup = {
     format: 'constellation-backup',
@@ -51,7 +52,7 @@ export async function seededStore(seed: Seed = {}): Promise<Store> {
   };
   const result = await store.importFile('seed.json', JSON.stringify(backup));
   if (!result.ok) throw new Error(`${result.message} ${result.problems.join('; ')}`);
-  return store;
+  return storePages(store);
 }
 
 export async function stored(store: Store, slug: string): Promise<Person | undefined> {

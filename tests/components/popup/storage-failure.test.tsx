@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
-import type { Api } from '../../../lib/api';
 import { readableError } from '../../../lib/background/router';
+import type { PagesApi } from '../../../lib/messages/pages';
 import { now } from './seed';
 
 // Storage full or IndexedDB unavailable, as the popup meets it: every call to the background comes
@@ -16,9 +16,9 @@ const FAILURES = [
   new DOMException('IndexedDB is not available in this window.', 'InvalidStateError'),
 ];
 
-function failingApi(error: unknown): Api {
+function failingApi(error: unknown): PagesApi {
   const message = readableError(error);
-  return new Proxy({} as Api, {
+  return new Proxy({} as PagesApi, {
     get: (_, method) => (method === 'then' ? undefined : () => Promise.reject(new Error(message))),
   });
 }

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/preact';
 import { SidePanel } from '../../../components/sidepanel/SidePanel';
 import type { SidePanelPort, TabInfo } from '../../../components/sidepanel/side-panel-port';
-import type { Api } from '../../../lib/api';
 import { tagReport } from '../../../lib/background/tab-pages';
 import type { Card, Profile } from '../../../lib/domain';
+import type { PagesApi } from '../../../lib/messages/pages';
 import type { PageReport } from '../../../lib/page-report';
 import type { Store } from '../../../lib/store/store';
 import { now, type Seed, seededStore } from '../popup/seed';
@@ -74,9 +74,9 @@ export class FakeTabs implements SidePanelPort {
   };
 }
 
-/** The Store as the side panel's Api: `tabPage` tags the tab's report, `diagnoseTab` answers `diagnostic`. */
-export function panelApi(store: Store, tabs: FakeTabs, diagnostic: string | null = null): Api {
-  return new Proxy(store as unknown as Api, {
+/** The Store as the side panel's PagesApi: `tabPage` tags the tab's report, `diagnoseTab` answers `diagnostic`. */
+export function panelApi(store: Store, tabs: FakeTabs, diagnostic: string | null = null): PagesApi {
+  return new Proxy(store as unknown as PagesApi, {
     get(target, prop: string) {
       if (prop === 'tabPage')
         return async (id: number) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineFill, FILL_GLOBAL, fillMessageBox, fillRequest } from '../../lib/content/fill-box';
+import { defineFill, FILL_GLOBAL, fillMessageBox, fillRequest } from '../../lib/injected/fill-box';
 
 afterEach(() => {
   document.body.textContent = '';

@@ -1,6 +1,0 @@
-// The in-page UI's styles, for the background to hand out (Api.pageStart): imported by the background
-// only, so the script that runs on every LinkedIn page does not carry them.
-import chipsCss from './chips.css?inline';
-import panelCss from './panel.css?inline';
-
-export const PAGE_STYLES = { panelCss, chipsCss };

@@ -1,0 +1,51 @@
+import type { BrowserPort } from '../../lib/background/port';
+
+/** The browser as the background sees it, recording what it was asked (no real tabs or badge). */
+export function fakePort(active = 7) {
+  const calls = {
+    badge: [] as { text: string | null; tabId?: number }[],
+    tabs: [] as string[],
+    notes: [] as { title: string; message: string }[],
+    sent: [] as unknown[],
+    options: 0,
+    scripts: [] as { tabId: number; files?: string[] }[],
+  };
+  let activeTab = active;
+  const port: BrowserPort = {
+    action: {
+      setBadgeText: async (d) => {
+        calls.badge.push(d);
+      },
+      setBadgeBackgroundColor: async () => {},
+    },
+    tabs: {
+      create: async ({ url }) => calls.tabs.push(url),
+      query: async () => [{ id: activeTab }],
+    },
+    // A fill or a diagnostic needs a real tab: tests/browser. Here the script runs and answers nothing.
+    scripting: {
+      executeScript: async (injection: { target: { tabId: number }; files?: string[] }) => {
+        calls.scripts.push({ tabId: injection.target.tabId, files: injection.files });
+        return [];
+      },
+    },
+    runtime: {
+      getURL: (p) => `chrome-extension://id${p}`,
+      openOptionsPage: async () => {
+        calls.options++;
+      },
+      sendMessage: async (m) => {
+        calls.sent.push(m);
+        throw new Error('Receiving end does not exist.');
+      },
+    },
+    notifications: {
+      create: async (_id, o) => {
+        calls.notes.push(o);
+        return 'n';
+      },
+    },
+  };
+  const tabBadge = (tabId: number) => calls.badge.filter((b) => b.tabId === tabId).at(-1)?.text;
+  return { port, calls, tabBadge, setActive: (id: number) => (activeTab = id) };
+}
