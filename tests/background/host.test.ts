@@ -2,56 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../lib/background/badge';
 import { BackgroundHost } from '../../lib/background/host';
 import { notificationText, shouldNotify } from '../../lib/background/notify-rule';
-import type { BrowserPort } from '../../lib/background/port';
 import { clock, freshStore, profile } from '../store/helpers';
-
-function fakePort() {
-  const calls: {
-    badge: { text: string | null; tabId?: number }[];
-    tabs: string[];
-    notes: { title: string; message: string }[];
-    sent: unknown[];
-    options: number;
-  } = {
-    badge: [],
-    tabs: [],
-    notes: [],
-    sent: [],
-    options: 0,
-  };
-  let activeTab = 7;
-  const port: BrowserPort = {
-    action: {
-      setBadgeText: async (d) => {
-        calls.badge.push(d);
-      },
-      setBadgeBackgroundColor: async () => {},
-    },
-    tabs: {
-      create: async ({ url }) => calls.tabs.push(url),
-      query: async () => [{ id: activeTab }],
-    },
-    // The fill is a browser test (tests/browser/fill-message-box.test.ts): it needs a real tab.
-    scripting: { executeScript: async () => [] },
-    runtime: {
-      getURL: (p) => `chrome-extension://id${p}`,
-      openOptionsPage: async () => {
-        calls.options++;
-      },
-      sendMessage: async (m) => {
-        calls.sent.push(m);
-        throw new Error('Receiving end does not exist.');
-      },
-    },
-    notifications: {
-      create: async (_id, o) => {
-        calls.notes.push(o);
-        return 'n';
-      },
-    },
-  };
-  return { port, calls, setActive: (id: number) => (activeTab = id) };
-}
+import { fakePort } from './fake-port';
 
 describe('BackgroundHost', () => {
   it('the badge counts follow-ups due and updates after a stage move', async () => {

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BackgroundHost } from '../../lib/background/host';
-import type { BrowserPort } from '../../lib/background/port';
 import { type Card, EMPTY_SELF } from '../../lib/domain';
 import type { PageReport } from '../../lib/page-report';
 import { freshStore, profile } from '../store/helpers';
+import { fakePort } from './fake-port';
 
 // The background's per-tab page state (issue 15): what a content script reports is bound to its
 // own tab, tagged with the user's rejections applied, shown on the badge and pushed to our pages.
-
-function fakePort(active = 7) {
-  const badge: { text: string | null; tabId?: number }[] = [];
-  const pushed: unknown[] = [];
-  const port: BrowserPort = {
-    action: {
-      setBadgeText: async (d) => {
-        badge.push(d);
-      },
-      setBadgeBackgroundColor: async () => {},
-    },
-    tabs: { create: async () => ({}), query: async () => [{ id: active }] },
-    scripting: { executeScript: async () => [] },
-    runtime: {
-      getURL: (p) => `chrome-extension://id${p}`,
-      openOptionsPage: async () => {},
-      sendMessage: async (m) => {
-        pushed.push(m);
-        throw new Error('Receiving end does not exist.');
-      },
-    },
-  };
-  const tabBadge = (tabId: number) => badge.filter((b) => b.tabId === tabId).at(-1)?.text;
-  return { port, pushed, tabBadge };
-}
 
 const URL_OF = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 const LIST_URL = 'https://www.linkedin.com/search/results/people/?keywords=forecasting';
@@ -75,9 +50,10 @@ async function setup(display: 'side-panel' | 'page' = 'side-panel') {
   ]);
   await store.saveSettings({ display });
   const fake = fakePort();
+  const pushed = fake.calls.sent;
   const host = new BackgroundHost(store, fake.port);
   const tab = (id: number, url: string, frameId = 0) => host.content({ frameId, tab: { id, url } });
-  return { store, host, tab, ...fake };
+  return { store, host, tab, pushed, ...fake };
 }
 
 describe('tab pages', () => {
