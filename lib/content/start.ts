@@ -1,5 +1,5 @@
 import type { ContentApi } from '../messages/content';
-import { ContentClient } from '../messages/content-client';
+import { contentClient } from '../messages/content-client';
 import { readPage } from '../reader';
 import { pageRoute, type Route, sameRoute } from '../route';
 import { createLifetime, type Lifetime } from './lifetime';
@@ -20,7 +20,7 @@ const RUNNING = Symbol.for('constellation.content');
  * in-page navigation as the background reports it. It is injected only where a job may run
  * (profiles, people lists) or when the tab navigates to one, so other LinkedIn pages pay nothing.
  */
-export function startContent(api: ContentApi = new ContentClient()): void {
+export function startContent(api: ContentApi = contentClient()): void {
   const lifetime = createLifetime();
   const global = globalThis as { [RUNNING]?: Lifetime };
   global[RUNNING]?.end();

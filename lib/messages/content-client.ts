@@ -1,38 +1,24 @@
-import type { NeedId } from '../domain';
-import type { PageReport } from '../page-report';
-import type { ContentApi, ProfileOnPage } from './content';
+import type { ContentApi } from './content';
 import { send } from './wire';
 
-/** What a content call answers. */
-type R<M extends keyof ContentApi> = Awaited<ReturnType<ContentApi[M]>>;
-
 /**
- * The content contract over runtime messages: what the content script holds as its `api`. Each
- * method sends itself by name (no shared helper: every byte here is paid on every LinkedIn page).
+ * The content contract over runtime messages: what the content script holds as its `api`, one
+ * function per call, each sending its own name and arguments. Kept this short because every byte
+ * here is paid on every LinkedIn page (the content script's gzipped budget, BENCHMARKS.md).
  */
-export class ContentClient implements ContentApi {
-  pageStart(withUi: boolean) {
-    return send<R<'pageStart'>>('pageStart', [withUi]);
-  }
-  reportPage(report: PageReport | null) {
-    return send<R<'reportPage'>>('reportPage', [report]);
-  }
-  savePerson(profile: ProfileOnPage, needs: NeedId[]) {
-    return send<R<'savePerson'>>('savePerson', [profile, needs]);
-  }
-  feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject') {
-    return send<R<'feedback'>>('feedback', [slug, need, verdict]);
-  }
-  setPanelCollapsed(collapsed: boolean) {
-    return send<R<'setPanelCollapsed'>>('setPanelCollapsed', [collapsed]);
-  }
-  openDrafter(slug: string, need: NeedId | null) {
-    return send<R<'openDrafter'>>('openDrafter', [slug, need]);
-  }
-  openNeedsMap() {
-    return send<R<'openNeedsMap'>>('openNeedsMap', []);
-  }
-  diagnosePage() {
-    return send<R<'diagnosePage'>>('diagnosePage', []);
-  }
+export function contentClient(): ContentApi {
+  const call =
+    <M extends keyof ContentApi>(method: M) =>
+    (...args: Parameters<ContentApi[M]>) =>
+      send(method, args) as ReturnType<ContentApi[M]>;
+  return {
+    pageStart: call('pageStart'),
+    reportPage: call('reportPage'),
+    savePerson: call('savePerson'),
+    feedback: call('feedback'),
+    setPanelCollapsed: call('setPanelCollapsed'),
+    openDrafter: call('openDrafter'),
+    openNeedsMap: call('openNeedsMap'),
+    diagnosePage: call('diagnosePage'),
+  };
 }
