@@ -37,7 +37,15 @@ async function pick(name: string, text: string): Promise<string> {
   const file = join(h.downloads, `picked-${name}`);
   await writeFile(file, text);
   const input = (await page.waitForSelector(IMPORT)) as ElementHandle<HTMLInputElement>;
+  // A new import takes the last result off the page first: wait for that, not the old answer.
+  const previous = await page.$(RESULT);
   await input.uploadFile(file);
+  if (previous)
+    await until(
+      () => previous.evaluate((el) => el.isConnected),
+      (on) => !on,
+      'the last result gone',
+    );
   const result = await page.waitForSelector(RESULT);
   return (await result?.evaluate((el) => el.getAttribute('data-ok'))) ?? '';
 }
