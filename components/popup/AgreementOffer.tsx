@@ -1,7 +1,7 @@
 import type { Person } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
+import { downloadText } from '../shared/download';
 import { CopyButton } from './CopyButton';
-import { download } from './download';
 import { useLoad } from './use-load';
 
 export interface AgreementOfferProps {
@@ -29,7 +29,9 @@ export function AgreementOffer({ api, person, onClose }: AgreementOfferProps) {
           type="button"
           data-action="download-agreement"
           disabled={!text}
-          onClick={() => text && download(`agreement-${person.slug}.txt`, text, 'text/plain;charset=utf-8')}
+          onClick={() =>
+            text && downloadText(text, `agreement-${person.slug}.txt`, 'text/plain;charset=utf-8')
+          }
         >
           Download
         </button>

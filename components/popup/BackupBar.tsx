@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PagesApi } from '../../lib/messages/pages';
-import { download } from './download';
+import { backupFileName, datedFileName, downloadText } from '../shared/download';
 import type { PopupData } from './Popup';
 import { useLoad } from './use-load';
 
@@ -19,7 +19,6 @@ export function BackupBar({ api, data, now }: BackupBarProps) {
     `${data.version}-${saved}`,
     data.version >= 0,
   );
-  const stamp = () => now().toISOString().slice(0, 10);
   const run = (job: () => Promise<void>) => () =>
     job().then(
       () => setError(null),
@@ -28,13 +27,13 @@ export function BackupBar({ api, data, now }: BackupBarProps) {
   // exportBackup stamps lastExportAt itself, which clears the reminder.
   const backup = run(async () => {
     const file = await api.exportBackup();
-    download(`constellation-backup-${stamp()}.json`, JSON.stringify(file, null, 2), 'application/json');
+    downloadText(JSON.stringify(file, null, 2), backupFileName(now()));
     setSaved((n) => n + 1);
   });
   const csv = run(async () => {
-    download(
-      `constellation-pipeline-${stamp()}.csv`,
+    downloadText(
       await api.exportPipelineCsv(),
+      datedFileName('constellation-pipeline', 'csv', now()),
       'text/csv;charset=utf-8',
     );
   });

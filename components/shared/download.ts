@@ -15,8 +15,13 @@ export function downloadText(text: string, fileName: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** `constellation-backup-YYYY-MM-DD.json`, in the user's local date. */
-export function backupFileName(date: Date): string {
+/** `<name>-YYYY-MM-DD.<ext>`, in the user's local date (the day they see on their calendar). */
+export function datedFileName(name: string, ext: string, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `constellation-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `${name}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${ext}`;
+}
+
+/** `constellation-backup-YYYY-MM-DD.json`: the one backup file name, popup and options page alike. */
+export function backupFileName(date: Date): string {
+  return datedFileName('constellation-backup', 'json', date);
 }
