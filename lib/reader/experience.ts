@@ -1,6 +1,7 @@
 import type { Experience } from '../domain';
 import { firstPart, ownFirst, safe, sectionOf } from './dom';
-import { EXPERIENCE_IN_SECTION, EXPERIENCE_ITEMS, queryAll } from './selectors';
+import { readSduiExperience } from './sdui-sections';
+import { EXPERIENCE_IN_SECTION, EXPERIENCE_ITEMS, EXPERIENCE_SECTION, queryAll } from './selectors';
 import { textOf } from './text';
 
 const MAX_ENTRIES = 50;
@@ -11,9 +12,12 @@ export function readExperience(doc: Document): Experience[] {
   const out: Experience[] = [];
   const section = sectionOf(doc, 'experience');
   const items = section ? queryAll(section, EXPERIENCE_IN_SECTION) : queryAll(doc, EXPERIENCE_ITEMS);
+  if (!items.length) return safe(() => readSduiExperience(doc, EXPERIENCE_SECTION), []);
   for (const item of items) {
     if (out.length >= MAX_ENTRIES) break;
-    if (section && item.parentElement?.closest(SUB)) continue; // roles of a group: read with it
+    // Roles of a grouped employer: read with it (in a profile's section and on /details/experience/,
+    // whose nested roles are paged-list items too).
+    if (item.parentElement?.closest(SUB)) continue;
     for (const entry of safe(() => readItem(item), [])) if (entry.title || entry.company) out.push(entry);
   }
   return out.slice(0, MAX_ENTRIES);

@@ -3,7 +3,7 @@ import { activityFollowers, readCounts, readMutual } from './counts';
 import { firstPart, safe, sectionOf } from './dom';
 import { readEmbedded } from './embedded-json';
 import { readExperience } from './experience';
-import { parseDegree } from './numbers';
+import { CONNECTIONS_WORD, FOLLOWERS_WORD, parseDegree } from './numbers';
 import {
   ABOUT,
   ABOUT_IN_SECTION,
@@ -82,6 +82,21 @@ function readAbout(doc: Document): string | null {
   return null;
 }
 
+const isCount = (text: string) =>
+  /\d/.test(text) && (CONNECTIONS_WORD.test(text) || FOLLOWERS_WORD.test(text));
+
+// An empty location row (pvs-2022 … 2025) left the counts list's "500+ connections" as the first
+// match of an older alternative: a count is never a location.
+function readLocation(root: ParentNode): string | null {
+  for (const { css } of LOCATION)
+    for (const el of [...root.querySelectorAll(css)].slice(0, 5)) {
+      const text = textOf(el, 300);
+      if (text && !isCount(text)) return text;
+    }
+  const near = locationNearContactInfo(root);
+  return near && !isCount(near) ? near : null;
+}
+
 function readCompany(doc: Document, top: Element | null): string | null {
   const el = queryFirst(top ?? doc, COMPANY);
   if (el) return clean(textOf(el, 300)?.replace(/,$/, ''), 300);
@@ -102,10 +117,7 @@ export function readProfile(doc: Document, slug: string, own: boolean): ProfileR
     slug,
     name: name.text,
     headline: safe(() => textOf(queryFirst(top ?? doc, HEADLINE), 1000), null) ?? sdui?.headline ?? null,
-    location: safe(
-      () => textOf(queryFirst(top ?? doc, LOCATION), 300) ?? locationNearContactInfo(top ?? doc),
-      null,
-    ),
+    location: safe(() => readLocation(top ?? doc), null),
     company:
       safe(() => readCompany(doc, top), null) ??
       firstPart(sdui?.line ?? null) ??

@@ -116,6 +116,19 @@ export const EXPERIENCE_IN_SECTION: Alternatives = [
   { css: 'ul > li.artdeco-list__item', gen: 'pvs-2022' }, // and 2024–25 (hashed siblings)
 ];
 
+/** sdui-2026 cards that arrive as the user scrolls, keyed like the top card ("…ref<URN>Experience"). */
+export const EXPERIENCE_SECTION: Alternatives = [
+  {
+    css: '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Experience"]',
+    gen: 'sdui-2026',
+  },
+];
+export const SKILLS_SECTION: Alternatives = [
+  { css: '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Skills"]', gen: 'sdui-2026' },
+];
+/** Entries of those cards: list items by role, whichever element carries it. */
+export const SDUI_ENTRY = 'li, [role="listitem"]';
+
 /** Side cards on a profile: "People you may know", "More profiles for you", "People also viewed". */
 export const SIDE_CARDS: Alternatives = [
   { css: '.browse-map li.profile-card', gen: 'public-2016' },
@@ -170,6 +183,10 @@ export const CARD_DEGREE: Alternatives = [
 /** Placeholders and sections that SDUI fills after the top card: the content script watches them. */
 export const LAZY_SECTION_SELECTORS: readonly string[] = [
   '[componentkey^="profileCardsBelowActivityPart"]', // sdui-2026 placeholders (experience, skills…)
+  // sdui-2026 cards that may replace a placeholder instead of filling it
+  '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Experience"]',
+  '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Education"]',
+  '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Skills"]',
   'section[componentkey$="About"]', // sdui-2026
   '[componentkey^="profileAsidePymk"]', // sdui-2026 side cards
   '[componentkey^="profileAsideBrowsemap"]', // sdui-2026 side cards

@@ -1,5 +1,6 @@
 import { sectionOf } from './dom';
-import { queryAll, SKILLS, SKILLS_IN_SECTION } from './selectors';
+import { readSduiSkills } from './sdui-sections';
+import { queryAll, SKILLS, SKILLS_IN_SECTION, SKILLS_SECTION } from './selectors';
 import { clean, textOf } from './text';
 
 const MAX_SKILLS = 60;
@@ -13,6 +14,8 @@ export function readSkills(doc: Document): string[] {
     if (text) out.add(text);
     if (out.size >= MAX_SKILLS) break;
   }
+  if (!out.size)
+    for (const skill of readSduiSkills(doc, SKILLS_SECTION)) if (out.size < MAX_SKILLS) out.add(skill);
   for (const skill of topSkills(doc)) if (out.size < MAX_SKILLS) out.add(skill);
   return [...out];
 }

@@ -7,6 +7,8 @@ export const FIXTURE_URLS: Record<string, string> = {
   'hashed-2025': 'https://www.linkedin.com/in/bruno-lefevre/',
   'sdui-2026': 'https://www.linkedin.com/in/chiara-benedetti/',
   'sdui-2026-creator': 'https://www.linkedin.com/in/noemi-sandoval/',
+  'sdui-2026-experience': 'https://www.linkedin.com/in/ifeoma-chukwu/',
+  'sdui-2026-sidecards-1st': 'https://www.linkedin.com/in/teodoro-vassallo-0b81a2/',
   'search-ember-2025': 'https://www.linkedin.com/search/results/people/?keywords=mentor',
   'search-sdui-2026':
     'https://www.linkedin.com/search/results/people/?keywords=mentor&origin=SWITCH_SEARCH_VERTICAL',

@@ -12,7 +12,14 @@ const BY_GENERATION: Record<string, string[]> = {
   'ember-2018': ['ember-2018'],
   'pvs-2022': ['pvs-2022', 'ember-2024', 'details-experience', 'own-profile'],
   'hashed-2025': ['hashed-2025', 'ember-2024', 'search-ember-2025', 'locale-de', 'locale-es'],
-  'sdui-2026': ['sdui-2026', 'sdui-2026-creator', 'search-sdui-2026', 'locale-fr', 'locale-pt'],
+  'sdui-2026': [
+    'sdui-2026',
+    'sdui-2026-creator',
+    'sdui-2026-experience',
+    'search-sdui-2026',
+    'locale-fr',
+    'locale-pt',
+  ],
 };
 // Pages each group must NOT match: a broad SDUI rule reaching into older layouts is how side cards
 // broke before (an Ember list item read as a card wrapping another).
@@ -28,6 +35,8 @@ const MUST_NOT: Record<string, string[]> = {
   SIDE_CARD_SHAPE: [...BEFORE_SDUI, 'search-ember-2025', 'feed'],
   NOT_SIDE_CARDS: [...BEFORE_SDUI, 'feed'],
   ACTIVITY: [...BEFORE_SDUI, 'feed'],
+  EXPERIENCE_SECTION: [...BEFORE_SDUI, 'sdui-2026', 'feed'],
+  SKILLS_SECTION: [...BEFORE_SDUI, 'sdui-2026', 'feed'],
 };
 // Alternatives kept from quoted 2020–21 fragments (LAYOUTS.md, *frag*): no page of ours has them.
 const FRAGMENT_ONLY = new Set(['ember-2020']);
