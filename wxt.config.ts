@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OPEN_SIDE_PANEL, SIDE_PANEL_KEY } from './lib/background/side-panel-command';
 import { JOB_PAGE_MATCHES } from './lib/route';
 import { ICONS } from './store/icon-sizes';
 
@@ -13,6 +14,10 @@ export default defineConfig({
   // package exactly); the tests and their fixtures are not needed for that.
   zip: { excludeSources: ['tests/**', 'coverage/**', 'web-ext-artifacts/**'] },
   hooks: {
+    // WXT writes Firefox's sidebar_action from the side panel entrypoint, without an icon: ours.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = ICONS;
+    },
     // Scripts that run in LinkedIn pages (the content script, the fill) skip the polyfill (~3 KB
     // gzipped): they only call runtime.sendMessage and answer onMessage by callback, both native in
     // Chrome MV3 and Firefox. The background and our pages keep the polyfill.
@@ -41,6 +46,14 @@ export default defineConfig({
     // Only where a job may run (no script on the feed, messaging or jobs); in-page navigation to
     // such a page is lib/background/tabs.ts's.
     content_scripts: [{ matches: JOB_PAGE_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' }],
+    // The side panel from the keyboard: Firefox opens its sidebar itself; in Chrome the background
+    // opens the panel on the command (lib/background/side-panel-command.ts). No permission needed.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : OPEN_SIDE_PANEL]: {
+        suggested_key: { default: SIDE_PANEL_KEY },
+        description: 'Open Constellation’s side panel',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Need, SelfProfile, UserConfig } from '../../lib/domain';
+import type { Display, Need, SelfProfile, UserConfig } from '../../lib/domain';
 import { errorText, useApi } from '../shared/ApiContext';
+import { DisplayChoice } from '../shared/DisplayChoice';
 import { TagInput } from '../shared/TagInput';
 import { NeedPicker, StatusList, TextStep } from './FirstRunSteps';
 import { AddNeed } from './NeedsMap';
@@ -24,6 +25,8 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
     () => new Set(config.needs.some((n) => n.hidden) ? needs.filter((n) => !n.hidden).map((n) => n.id) : []),
   );
   const [self, setSelf] = useState<SelfProfile>(config.self);
+  // A returning user keeps the display they chose; a new one starts from the side panel.
+  const [display, setDisplay] = useState<Display>(config.settings.display);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,7 +47,7 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
     try {
       await save();
       if (next === 'finish') {
-        await api.saveSettings({ onboarded: true });
+        await api.saveSettings({ onboarded: true, display });
         onDone();
       } else setStep(next);
     } catch (e) {
@@ -169,6 +172,7 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
               help="Press Enter or type a comma after each."
               onChange={(offers) => setSelf({ ...self, offers })}
             />
+            <DisplayChoice value={display} onChange={setDisplay} idPrefix="first-run" />
           </>
         )}
         {step === 'needs' && <AddNeed onAdd={addOwn} />}

@@ -6,7 +6,9 @@ import { DraftView } from './DraftView';
 import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
+import { OpenSidePanel } from './OpenSidePanel';
 import { PipelineView } from './PipelineView';
+import type { SidePanelOpener } from './side-panel-opener';
 import { Tabs } from './Tabs';
 import { usePopupActions } from './use-actions';
 import { useLoad } from './use-load';
@@ -20,6 +22,8 @@ export interface PopupProps {
   /** The active tab's URL when the browser lets us read it (LinkedIn host permission), else null. */
   activeTabUrl?: () => Promise<string | null>;
   now?: () => Date;
+  /** Opens the browser's side panel on the user's click; null where the browser has none. */
+  sidePanel?: SidePanelOpener | null;
 }
 
 export interface PopupData {
@@ -41,7 +45,7 @@ export interface PopupActions {
 
 const systemNow = () => new Date();
 
-export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupProps) {
+export function Popup({ api, hash = '', activeTabUrl, now = systemNow, sidePanel = null }: PopupProps) {
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
   const { data, error, setError, store, add } = usePopupData(api);
   const [tabSlug, setTabSlug] = useState<string | null>(null);
@@ -105,6 +109,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow }: PopupPr
           </span>
         ) : null}
       </header>
+      {sidePanel ? <OpenSidePanel opener={sidePanel} onOpened={() => window.close()} /> : null}
       {error ? (
         <p class="error" role="alert">
           {error}

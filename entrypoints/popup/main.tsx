@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { activeTabUrl } from '../../components/popup/active-tab';
 import { Popup } from '../../components/popup/Popup';
+import { popupBrowser } from '../../components/popup/popup-browser';
 import { PagesClient } from '../../lib/messages/pages-client';
 
 render(
-  <Popup api={new PagesClient()} hash={location.hash} activeTabUrl={activeTabUrl} />,
+  <Popup api={new PagesClient()} hash={location.hash} {...popupBrowser()} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -3,6 +3,7 @@ import { Store } from '../store/store';
 import { BackgroundHost } from './host';
 import type { BrowserPort } from './port';
 import { createRouter, type Sender } from './router';
+import { onCommand, type SidePanelApi } from './side-panel-command';
 import { CONTENT_SCRIPT, createTabFollower, type TabChange } from './tabs';
 
 export const REFRESH_ALARM = 'constellation-refresh';
@@ -46,6 +47,11 @@ export function startBackground(): BackgroundHost {
       void host.tabPages.navigated(tabId, tab.url ?? change.url);
     void follow(tabId, change as TabChange, tab);
   });
+  // Chrome's side panel shortcut; Firefox has no sidePanel (its sidebar shortcut is the browser's).
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+  browser.commands?.onCommand.addListener((command: string, tab?: { windowId?: number }) =>
+    onCommand(sidePanel, command, tab),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void host.refresh(true).catch(() => {});
   });

@@ -34,6 +34,8 @@ describe('built manifest', async () => {
 
   it('declares the side panel, our main surface (issue 15)', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    // Its shortcut: a command the background answers with sidePanel.open().
+    expect(manifest.commands['open-side-panel'].suggested_key).toEqual({ default: 'Alt+Shift+C' });
   });
 
   it('keeps the browser’s default content security policy (no key to loosen it)', () => {
@@ -91,7 +93,11 @@ describe('built Firefox manifest', async () => {
   });
 
   it('declares the side panel as Firefox’s sidebar', () => {
-    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(manifest.sidebar_action).toMatchObject({
+      default_panel: 'sidepanel.html',
+      default_icon: manifest.icons,
+    });
+    expect(manifest.commands._execute_sidebar_action.suggested_key).toEqual({ default: 'Alt+Shift+C' });
     expect(manifest.side_panel).toBeUndefined();
   });
 });

@@ -33,6 +33,21 @@ const next = async () => {
 };
 
 describe('FirstRun', () => {
+  it('offers the display choice at the end, side panel first, with what the page display costs', async () => {
+    const { api, onDone } = await setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Accountability/ }));
+    for (let i = 0; i < 4; i++) await next();
+    expect(step()).toBe('offers');
+    const sidePanel = screen.getByRole('radio', { name: /side panel/ }) as HTMLInputElement;
+    expect(sidePanel.checked).toBe(true);
+    const page = screen.getByRole('radio', { name: /Show on LinkedIn’s pages/ }) as HTMLInputElement;
+    expect(page.closest('label')?.textContent).toMatch(/LinkedIn’s rules frown on extensions/);
+    fireEvent.click(page);
+    await next();
+    expect(onDone).toHaveBeenCalled();
+    expect((await api.config()).settings).toMatchObject({ onboarded: true, display: 'page' });
+  });
+
   it('walks the five steps, saving each answer, and ends onboarded', async () => {
     const { api, onDone } = await setup();
     expect(step()).toBe('needs');
