@@ -12,10 +12,7 @@ afterEach(cleanup);
 const needs = defaultNeeds().map((n) =>
   n.id === 'project-feedback'
     ? { ...n, ask: 'feedback on my paper on clinical risk models', keywords: ['clinical risk models'] }
-    : // A community tag needs a group about something the user named (issue 16).
-      n.id === 'community'
-      ? { ...n, ask: 'A community of women in data science' }
-      : n,
+    : n,
 );
 // At another organisation than the user's (Robin Vale, Northwind Labs) and more senior: labels follow.
 const ada = profile('ada-north', {
