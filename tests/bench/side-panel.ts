@@ -8,11 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BASHIR, ORIANE, TOVA_BACKUP } from '../browser/config';
-import { CHROMIUM, DIST, type Harness, launch, PAGES } from '../browser/harness';
+import { CHROMIUM, DIST, type Harness, launch, PAGES, tabIdOf } from '../browser/harness';
 import type { BenchRow } from './row';
 import { bigBackup } from './store-chromium';
 
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 type Probe = { __at?: number; __watch?: (selector: string, count: number) => void };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -44,12 +43,6 @@ function hundredCards(): string {
     /<ul class="results">[\s\S]*<\/ul>/,
     `<ul class="results">\n${copies.join('\n')}\n</ul>`,
   );
-}
-
-async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const id = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, page.url());
-  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-  return id;
 }
 
 // In every LinkedIn page load: the first moment the profile's top card (h1) is there, and the

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
-import { DIST, type Harness, launch, ROOT } from './harness';
+import { DIST, type Harness, launch, ROOT, tabIdOf } from './harness';
 
 // `npm run demo`: Chromium with the built extension on the project's fictional LinkedIn pages.
 // With a display: a window to click around in. Without one: the store listing's screenshots
@@ -18,8 +18,6 @@ const PANEL = '[data-constellation="profile-panel"]';
 const SIDE_PANEL = '[data-constellation="side-panel"]';
 const LIST_PATH = '/mynetwork/grow/';
 const THEMES = ['light', 'dark'] as const;
-
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
 async function prepare(h: Harness): Promise<void> {
   await h.call('importFile', 'demo-backup.json', JSON.stringify(TOVA_BACKUP));
@@ -39,13 +37,6 @@ async function prepare(h: Harness): Promise<void> {
     },
     ['project-feedback'],
   );
-}
-
-async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
 }
 
 /** Pictures laid out left to right on one 1280×800 canvas, in the theme's background. */

@@ -181,6 +181,14 @@ export async function badgeFor(harness: Harness, page: Page): Promise<string> {
   }, url);
 }
 
+/** The browser's id of the tab showing `page` (read in the service worker): what `?tab=` pins. */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await harness.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
 /** The fixture SPA's record of DOM changes it did not make itself (browser-spa.js). */
 export function foreignMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations());

@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
-import { type Harness, launch, type PageProblems } from './harness';
+import { type Harness, launch, type PageProblems, tabIdOf } from './harness';
 
 // The side panel page in real Chromium, pinned to a LinkedIn tab as outside checks open it
 // (`sidepanel.html?tab=<id>` in a tab of its own), in the default display (nothing drawn on
 // LinkedIn's page): it shows the person and their tags, follows in-page navigation, ranks a long
 // list, and saves into the pipeline. One browser for the file.
-
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
 const ROOT = '[data-constellation="side-panel"]';
 const LIST = `${ROOT} [data-constellation="page-people"]`;
@@ -26,18 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/** The browser's id of the tab showing `page` (read in the service worker). */
-async function tabIdOf(page: Page): Promise<number> {
-  const url = page.url();
-  const id = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
-}
-
 /** A LinkedIn page, and the side panel pinned to its tab. */
 async function pinned(path: string): Promise<{ linkedin: Page & PageProblems; panel: Page & PageProblems }> {
   const linkedin = await h.open(path);
-  const panel = await h.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(linkedin)}`);
+  const panel = await h.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(h, linkedin)}`);
   return { linkedin, panel };
 }
 
