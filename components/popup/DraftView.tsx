@@ -97,6 +97,9 @@ export function DraftView({
         premium: config.self.premium,
         subject: hasSubject(channel) ? subject : undefined,
         personName: person?.name || page?.name || null,
+        // Telling a colleague where you work is a fault only the two organisations reveal.
+        organization: config.self.organization,
+        personCompany: person?.company || person?.snapshot?.company || null,
       }),
     [text, channel, subject, config, person, page],
   );

@@ -54,6 +54,8 @@ run(() => {
     premium: config.self.premium,
     subject: draft.subject ?? undefined,
     personName: profile?.name ?? null,
+    organization: config.self.organization,
+    personCompany: profile?.company ?? null,
   });
   const { subject, text, length, limit, words, variants, missing, suggestion } = draft;
   return {

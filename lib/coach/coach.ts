@@ -3,6 +3,7 @@ import { channelLimit, countWords, measureLength } from '../draft/channel';
 import { type Context, checkAsk, checkLength, checkPhrases, checkReasons } from './checks';
 import { type Compiled, compile } from './compile';
 import { phrasesFor } from './phrases';
+import { checkStitched } from './stitched';
 import type { CoachOptions, CoachResult, Finding, FindingKind, Severity } from './types';
 
 // The coach scores a request and points at what weakens it. It runs on every keystroke, so it is
@@ -10,8 +11,23 @@ import type { CoachOptions, CoachResult, Finding, FindingKind, Severity } from '
 
 const WEIGHT: Record<Severity, number> = { high: 25, medium: 12, low: 5 };
 /** Repeats of a kind stop costing past this much: ten "just"s are one problem, not ten. */
-const CAP: Partial<Record<FindingKind, number>> = { hedge: 30, 'vague-ask': 24, placeholder: 30 };
+const CAP: Partial<Record<FindingKind, number>> = {
+  hedge: 30,
+  'vague-ask': 24,
+  placeholder: 30,
+  'pasted-phrase': 50,
+  'cut-off': 50,
+};
 const PASS = 75;
+/** Stitched-draft faults (issue 18) fail a draft on their own: a reader edits before sending. */
+const KIND_WEIGHT: Partial<Record<FindingKind, number>> = {
+  'pasted-phrase': 35,
+  'cut-off': 35,
+  'keyword-list': 35,
+  'be-a-role': 35,
+  'colleague-org': 35,
+  'cut-subject': 35,
+};
 
 const compiled = new Map<string, Compiled>();
 
@@ -29,7 +45,7 @@ export function score(findings: Finding[]): number {
   const lost = new Map<FindingKind, number>();
   for (const f of findings) {
     if (f.positive) continue;
-    const next = (lost.get(f.kind) ?? 0) + WEIGHT[f.severity];
+    const next = (lost.get(f.kind) ?? 0) + (KIND_WEIGHT[f.kind] ?? WEIGHT[f.severity]);
     lost.set(f.kind, Math.min(next, CAP[f.kind] ?? Number.POSITIVE_INFINITY));
   }
   let total = 100;
@@ -65,6 +81,7 @@ export function coach(text: string, opts: CoachOptions): CoachResult {
     checkAsk(ctx, findings);
     checkReasons(ctx, findings);
     checkLength(ctx, findings);
+    checkStitched(ctx, findings);
     findings.sort(bySpan);
     const points = score(findings);
     if (points >= PASS && !findings.some((f) => f.severity === 'high'))

@@ -17,6 +17,10 @@ export type Severity = 'high' | 'medium' | 'low';
  * - `placeholder`: a "[your goal]" gap the drafter left is still unfilled
  * - `no-subject`: InMail or email with an empty subject
  * - `no-name`: the person's name is known but the text never uses it
+ * - stitched-draft faults (issue 18), each enough on its own to fail a draft:
+ *   `pasted-phrase` (a capital or a fragment pasted mid-sentence), `cut-off` (a request cut with
+ *   "…"), `keyword-list` (matched keywords posing as experience), `be-a-role` (asking someone to be
+ *   a role), `colleague-org` (telling a colleague where you work), `cut-subject` (a cut-off subject)
  * - `encouragement`: positive; people say yes more often than askers expect
  */
 export type FindingKind =
@@ -34,6 +38,12 @@ export type FindingKind =
   | 'placeholder'
   | 'no-subject'
   | 'no-name'
+  | 'pasted-phrase'
+  | 'cut-off'
+  | 'keyword-list'
+  | 'be-a-role'
+  | 'colleague-org'
+  | 'cut-subject'
   | 'encouragement';
 
 export interface Finding {

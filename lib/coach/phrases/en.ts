@@ -1,3 +1,4 @@
+import { stitchedEn } from './stitched-en';
 import type { CoachPhrases } from './types';
 
 // English phrase lists. Each entry is a regular-expression source matched case-insensitively at
@@ -173,6 +174,7 @@ export const en: CoachPhrases = {
     'we (?:both|share)',
     'your experience with',
   ],
+  stitched: stitchedEn,
   placeholder: '\\[(?:your|their|the|what|one|why)\\b[^\\]\\n]{0,80}\\]',
   text: {
     'no-ask': 'There is no clear ask: say exactly what you would like from them.',
@@ -191,6 +193,12 @@ export const en: CoachPhrases = {
     placeholder: 'Fill in this gap before sending.',
     'no-subject': 'Add a subject line that names the ask.',
     'no-name': 'Use their name: it shows the note is for them.',
+    'pasted-phrase': 'This reads pasted in: say it as part of your sentence, in lower case.',
+    'cut-off': 'The sentence is cut off: say the whole request, shorter if needed.',
+    'keyword-list': 'This lists keywords, not their experience: name one thing they did.',
+    'be-a-role': 'Nobody says yes to being a role: ask for one thing they could do.',
+    'colleague-org': 'You work at the same organisation: say your team instead.',
+    'cut-subject': 'The subject is cut off: name the request in a few whole words.',
     encouragement: 'Strong ask. People say yes more often than askers expect: send it.',
   },
 };

@@ -19,8 +19,32 @@ export interface CoachPhrases {
   altruism: string[];
   giveBack: string[];
   whyYou: string[];
+  /** Faults of a draft stitched from phrases instead of written (stitched.ts). */
+  stitched: StitchedPhrases;
   /** A drafter gap such as "[your goal]". */
   placeholder: string;
   /** Finding texts; slots: {n} {length} {limit} {words} {channel}. */
   text: Record<string, string>;
+}
+
+/** Word lists and sources for the stitched-draft checks (lib/coach/stitched.ts). */
+export interface StitchedPhrases {
+  /** Lower-case words that are never names: capitalised mid-sentence they were pasted in. */
+  common: string[];
+  /** Words that may start a whole sentence after a colon. */
+  sentenceStarters: string[];
+  /** The need's description pasted where the ask goes. */
+  pastedRole: string;
+  /** Asking someone to be a role. */
+  beRole: string;
+  /** A person-description pasted after a noun. */
+  fragment: string;
+  /** What introduces their experience; a keyword list may follow. */
+  experienceLead: string;
+  /** Words that, alone in that list, are a matched title keyword, not an experience. */
+  titleWords: string[];
+  /** "I work at", "I joined": followed by the user's organisation it is news only to outsiders. */
+  selfAtOrg: string;
+  /** Words nothing whole ends on. */
+  dangling: string[];
 }
