@@ -114,7 +114,7 @@ function cut(ctx: Context, c: Compiled, out: Finding[]): void {
   }
   const subject = ctx.opts.subject?.trim();
   if (!subject) return;
-  const last = /([\p{L}&'’-]+)[^\p{L}]*$/u.exec(subject)?.[1]?.toLowerCase() ?? '';
+  const last = /([\p{L}\p{N}&'’-]+)[^\p{L}\p{N}]*$/u.exec(subject)?.[1]?.toLowerCase() ?? '';
   const open = (subject.match(/\(/g) ?? []).length > (subject.match(/\)/g) ?? []).length;
   if (/(?:…|\.\.\.)$/u.test(subject) || c.dangling.has(last) || open)
     push(out, 'cut-subject', ctx.say('cut-subject'));

@@ -93,11 +93,15 @@ export function firstName(name: string | null | undefined): string | null {
 
 /** The role part of a headline: "Head of Data at Northwind | Speaker" → "Head of Data at Northwind". */
 export function headlineRole(headline: string | null | undefined, max = 70): string {
-  const first =
-    clean(headline)
-      .split(/\s[|•·/]\s|\s[–—-]\s|[|•·]/u)[0]
-      ?.trim() ?? '';
-  return clipWords(stripEnd(first), max);
+  return headlineParts(headline, max)[0] ?? '';
+}
+
+/** Every part of a headline ("Coach | Author of …"), in order, each clipped to whole words. */
+export function headlineParts(headline: string | null | undefined, max = 70): string[] {
+  return clean(headline)
+    .split(/\s[|•·/]\s|\s[–—-]\s|[|•·]/u)
+    .map((part) => clipWords(stripEnd(part.trim()), max))
+    .filter(Boolean);
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -1,5 +1,5 @@
 import type { NeedId, Profile, Tag } from '../domain';
-import { clean, clipWords, headlineRole, lowerFirst, upperFirst } from './text';
+import { clean, clipWords, headlineParts, lowerFirst, upperFirst } from './text';
 
 // Why this person, in a sentence a person would write (issue 18), from the matcher's evidence for
 // *this* need only: its `because` when the matcher wrote one, otherwise the kind of reason it gave
@@ -75,9 +75,43 @@ function topical(reasons: string[], avoid: string[]): string {
   return '';
 }
 
+// The matcher speaks to the user about the person ("As VP at Nordvik, they have the standing to put
+// your name forward"); the draft speaks to the person: they → you, you → I or me, your → my.
+const SUBJECT_NEXT =
+  /^\s+(?:want|need|could|can|would|will|might|may|describe|work|are|were|have|had|do|did|hope|plan|aim|seek|lead|manage|say|wrote|write)\b/iu;
+const PERSON_WORDS =
+  /\b(?:they're|they've|they are|they|their|theirs|them|themselves|you're|you've|you are|you were|you|your|yours|yourself)\b/giu;
+const SWAP: Record<string, string> = {
+  "they're": "you're",
+  "they've": "you've",
+  'they are': 'you are',
+  they: 'you',
+  their: 'your',
+  theirs: 'yours',
+  them: 'you',
+  themselves: 'yourself',
+  "you're": "I'm",
+  "you've": "I've",
+  'you are': 'I am',
+  'you were': 'I was',
+  your: 'my',
+  yours: 'mine',
+  yourself: 'myself',
+};
+
+export function spokenTo(sentence: string): string {
+  return sentence.replace(PERSON_WORDS, (word, at: number, all: string) => {
+    const key = word.toLowerCase();
+    let out = SWAP[key] ?? (SUBJECT_NEXT.test(all.slice(at + word.length)) ? 'I' : 'me');
+    if (at === 0 || /[.!?]\s*$/u.test(all.slice(0, at))) out = upperFirst(out);
+    return out;
+  });
+}
+
 /** A sentence the matcher wrote for the drafter, when it reads as one said to them. */
 function usable(because: string | undefined): string {
-  const b = clean(because);
+  const raw = clean(because);
+  const b = /^(?:they|(?:as|since|because)\b[^,]{1,120},\s*they)\b/iu.test(raw) ? spokenTo(raw) : raw;
   if (b.length < 12 || b.length > 220 || !/^(?:you|your|i|i'm|we|as|since|because)\b/iu.test(b)) return '';
   return upperFirst(/[.!?]$/u.test(b) ? b : `${b}.`);
 }
@@ -93,8 +127,8 @@ export function whyThisPerson(
   const reasons = tag?.reasons ?? [];
   const all = reasons.join(' ');
   const wants = clipWords(clean(WANTS.exec(all)?.[1]), 50);
-  let role = headlineRole(person.headline, 70);
-  if (NOT_ROLE.test(role)) role = '';
+  // "Helping first-time managers lead | Coach": the first part that names a role.
+  let role = headlineParts(person.headline, 70).find((part) => !NOT_ROLE.test(part)) ?? '';
   const company = clipWords(clean(person.company), 40);
   if (role && company && !internal && !role.toLowerCase().includes(company.toLowerCase()))
     role = `${role} at ${company}`;
@@ -107,7 +141,10 @@ export function whyThisPerson(
     : company && !internal
       ? `at ${company}`
       : '';
-  const own = usable(tag?.because);
+  let own = usable(tag?.because);
+  // A colleague knows where they work: the matcher's "As Chief Nurse at <our trust>" loses the place.
+  if (internal && company)
+    own = own.replace(new RegExp(`\\s+at\\s+${escapeRe(company)}(?=[,.\\s])`, 'iu'), '');
   const detail = signal(all, lead);
   const kw = lead && TOPICAL_NEEDS.has(lead) ? topical(reasons, [company, role, person.name ?? '']) : '';
   const topicLine = kw ? `Your work on ${kw} is close to what I'm asking about.` : '';
@@ -137,8 +174,10 @@ export function whyThisPerson(
     `Your work ${shortAs} stood out to me.`,
   ];
   const short = own && own.length <= 120 ? own : as ? shorts[variant % shorts.length]! : detail;
-  const bare = clipWords(headlineRole(person.headline, 40), 40);
-  const tiny = bare && !NOT_ROLE.test(bare) ? `I admire your work as ${bare}.` : '';
+  let bare = headlineParts(person.headline, 40).find((part) => !NOT_ROLE.test(part)) ?? '';
+  // A colleague knows where they work: "Chief Nurse", not "Chief Nurse at <our trust>".
+  if (internal && company) bare = bare.replace(new RegExp(`\\s+at\\s+${escapeRe(company)}$`, 'iu'), '');
+  const tiny = bare ? `I admire your work as ${bare}.` : '';
   return { core, detail: second, short, tiny: tiny.length < short.length ? tiny : '', wants, known: true };
 }
 

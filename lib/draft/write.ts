@@ -82,7 +82,7 @@ export function writeNote(p: Pieces, chars: number): string {
       for (const withStep of [true, false]) {
         const step = withStep && !TIMED.test(r) ? p.stepShort : '';
         if (withStep && !step && !TIMED.test(r)) continue;
-        const text = join(p.greeting, why ? why : lowerStart(r), why ? r : '', step);
+        const text = join(p.greeting, lowerStart(why || r), why ? r : '', step);
         candidates.push({ text, cost: cost + (why ? wi : 3.5) + (step || TIMED.test(r) ? 0 : 2.5) });
       }
   candidates.sort((a, b) => a.cost - b.cost);

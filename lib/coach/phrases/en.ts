@@ -132,7 +132,9 @@ export const en: CoachPhrases = {
   timeBoxes: [
     `${MINUTES}[-\\s]?(?:min|mins|minutes?|hours?|hrs?)`,
     '(?:half an|an|one|a quarter of an) hour',
-    '(?:one|a single) (?:call|coffee|conversation|meeting|chat|session|review|read)',
+    '(?:one|a single)(?: (?:casual|short|quick|first|informal))? (?:call|coffee|conversation|meeting|chat|session|review|read)',
+    // A coffee is a bounded first step; "a confidential coffee" is the safe-space shape (issue 18).
+    '(?:a|one)(?: (?:casual|short|quick|first|informal|confidential))? coffee',
     'one-page|one page|a page',
   ],
   selfInterest: [
@@ -170,6 +172,8 @@ export const en: CoachPhrases = {
     "you(?:'ve| have) (?:done|built|led|made|moved|written|spoken|worked|been|already)",
     'I admire',
     "you(?:'re| are) (?:a few steps ahead|known for|the person)",
+    // The matcher's evidence said to them (issue 18): "you run a group about…", not "would you run".
+    '(?<!(?:would|could|can|will|do|shall) )you (?:run|lead|teach|host|organi[sz]e|connect|coach|support|offer|have the standing)',
     "we(?:'re| are) at a similar",
     'we (?:both|share)',
     'your experience with',

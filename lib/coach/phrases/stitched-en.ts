@@ -10,7 +10,7 @@ export const stitchedEn: StitchedPhrases = {
   // words the user capitalises elsewhere are not in it, so "Python", "AI" and "Lisbon" pass.
   common: (
     'a an the one two three four five some any each every several few many most other others another ' +
-    'my our your their his her its this that these those such ' +
+    'you my our your their his her its this that these those such ' +
     'someone somebody anyone anybody people person peer peers leader leaders senior junior expert experts ' +
     'confidante confidant sponsor sponsors mentor mentors partner partners friend friends colleague colleagues ' +
     'advocate advocates voice voices women men folks contacts practitioners professionals group circle ' +
