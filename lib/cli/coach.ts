@@ -12,6 +12,7 @@ run(() => {
     config: { type: 'string' },
     subject: { type: 'string' },
     name: { type: 'string' },
+    company: { type: 'string' },
   });
   const channel = values.channel ?? 'message';
   if (!isChannel(channel))
@@ -25,5 +26,8 @@ run(() => {
     premium: config.self.premium,
     subject: values.subject,
     personName: values.name ?? null,
+    // With --company, telling a colleague where you work is a fault (the config gives yours).
+    organization: config.self.organization,
+    personCompany: values.company ?? null,
   });
 });

@@ -67,6 +67,25 @@ describe.concurrent('npm run coach', { timeout: 120_000 }, () => {
     expect(result.limit).toBe(300);
   });
 
+  it('with --company, tells a colleague where you work as a fault (issue 18)', async () => {
+    const config = file(
+      'org.json',
+      JSON.stringify({
+        format: 'constellation-backup',
+        version: 1,
+        self: { organization: 'Marélia Saúde' },
+        needs: [],
+      }),
+    );
+    const text = file('colleague.txt', STRONG.replace('I lead', 'I work at Marélia Saúde and lead'));
+    const kinds = async (...extra: string[]) =>
+      JSON.parse((await run(text, '--config', config, ...extra)).stdout).findings.map(
+        (f: { kind: string }) => f.kind,
+      );
+    expect(await kinds('--company', 'Marélia Saúde')).toContain('colleague-org');
+    expect(await kinds('--company', 'Harbourview Hospital')).not.toContain('colleague-org');
+  });
+
   it.each([
     ['an unknown channel', ['--channel', 'fax']],
     ['a missing file', [join(dir, 'nope.txt')]],

@@ -22,6 +22,8 @@ export interface Case {
   person: CasePerson;
   need: (typeof NEED_IDS)[number];
   way: Way;
+  /** The drafter's phrasing variant (0 when absent). */
+  variant?: number;
 }
 
 export const STITCHED: FindingKind[] = [
@@ -33,9 +35,13 @@ export const STITCHED: FindingKind[] = [
   'cut-subject',
 ];
 
-export function cases(users: CaseUser[], people: CasePerson[]): Case[] {
+export function cases(users: CaseUser[], people: CasePerson[], variants = [0]): Case[] {
   return users.flatMap((user) =>
-    people.flatMap((person) => NEED_IDS.flatMap((need) => WAYS.map((way) => ({ user, person, need, way })))),
+    people.flatMap((person) =>
+      NEED_IDS.flatMap((need) =>
+        WAYS.flatMap((way) => variants.map((variant) => ({ user, person, need, way, variant }))),
+      ),
+    ),
   );
 }
 
@@ -45,7 +51,7 @@ export function gapExpected(c: Case): boolean {
 }
 
 export function label(c: Case): string {
-  return `${c.user.id} → ${c.person.id}, ${c.need}, ${c.way.name}`;
+  return `${c.user.id} → ${c.person.id}, ${c.need}, ${c.way.name}, variant ${c.variant ?? 0}`;
 }
 
 export interface Outcome {
@@ -65,6 +71,7 @@ export function run(c: Case): Outcome {
     tags: c.person.tags(c.need),
     needIds: [c.need],
     channel: c.way.channel,
+    variant: c.variant ?? 0,
   });
   const need = c.user.needs.find((n) => n.id === c.need)!;
   const found = faults(draft, {
