@@ -51,7 +51,10 @@ const actions = fc.record({
     fc.record({ who: fc.nat(), need, verdict: fc.constantFrom('confirm' as const, 'reject' as const) }),
     { maxLength: 6 },
   ),
-  asks: fc.array(fc.record({ need, ask: text }), { maxLength: 4 }),
+  // Need.request (issue 18) is optional: some needs have one, some not, and both must survive.
+  asks: fc.array(fc.record({ need, ask: text, request: fc.option(text, { nil: undefined }) }), {
+    maxLength: 4,
+  }),
   followUpDays: fc.integer({ min: 1, max: 365 }),
   display: fc.constantFrom('side-panel' as const, 'page' as const),
 });
@@ -90,9 +93,9 @@ async function build(store: Store, a: Actions) {
       v.verdict,
     ]);
   const needs = (await store.getConfig()).needs;
-  for (const { need: id, ask } of a.asks) {
+  for (const { need: id, ask, request } of a.asks) {
     const current = needs.find((n) => n.id === id);
-    if (current) await call('saveNeeds', [[{ ...current, ask }]]);
+    if (current) await call('saveNeeds', [[{ ...current, ask, ...(request ? { request } : {}) }]]);
   }
   await call('saveSettings', [{ followUpDays: a.followUpDays, display: a.display }]);
 }
@@ -100,7 +103,7 @@ type Actions = {
   people: { slug: string; name: string; headline: string; about: string; needs: NeedId[] }[];
   stages: { who: number; stage: (typeof STAGES)[number]; note: string }[];
   verdicts: { who: number; need: NeedId; verdict: 'confirm' | 'reject' }[];
-  asks: { need: NeedId; ask: string }[];
+  asks: { need: NeedId; ask: string; request?: string }[];
   followUpDays: number;
   display: 'side-panel' | 'page';
 };
@@ -190,11 +193,19 @@ describe('backup properties', () => {
         { who: 1, stage: 'closed', note: '' },
       ],
       verdicts: [{ who: 0, need: 'sponsorship', verdict: 'reject' }],
-      asks: [{ need: 'project-feedback', ask: 'feedback on my paper' }],
+      asks: [
+        {
+          need: 'project-feedback',
+          ask: 'feedback on my paper',
+          request: 'Would you read my paper and tell me where it is weakest?',
+        },
+      ],
       followUpDays: 5,
       display: 'page',
     });
     const good = JSON.stringify(await source.exportBackup());
+    // The need's own request is kept through the router and the store into the backup.
+    expect(good).toContain('tell me where it is weakest?');
     const tally = { applied: 0, refused: 0, partial: 0, threw: 0 };
     const thrown = new Set<string>();
     await fc.assert(
