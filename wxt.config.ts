@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OPEN_SIDE_PANEL, SIDE_PANEL_KEY } from './lib/background/side-panel-command';
-import { JOB_PAGE_MATCHES } from './lib/route';
+import { JOB_PAGE_MATCHES } from './lib/linkedin-url';
 import { ICONS } from './store/icon-sizes';
 
 // Why each manifest line is here: PRODUCT.md ("minimal permissions", "invisible to the page").

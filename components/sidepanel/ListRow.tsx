@@ -1,6 +1,6 @@
 import type { Stage } from '../../lib/domain';
+import { profileUrl } from '../../lib/linkedin-url';
 import type { RankedCard } from '../../lib/rank-people';
-import { profileUrl } from '../../lib/route';
 import { STAGE_NAMES } from '../popup/pipeline-model';
 import { usePersonActions } from './use-person-actions';
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { NeedId } from '../../lib/domain';
+import { profileUrl } from '../../lib/linkedin-url';
 import type { PagesApi } from '../../lib/messages/pages';
 import { needNames } from '../../lib/need-names';
 import type { PageTags } from '../../lib/page-report';
-import { profileUrl } from '../../lib/route';
 import { usePopupActions } from '../popup/use-actions';
 import { useLoad } from '../popup/use-load';
 import { usePopupData } from '../popup/use-popup-data';

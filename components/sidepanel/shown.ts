@@ -1,6 +1,6 @@
 import type { Profile } from '../../lib/domain';
+import { pageRoute } from '../../lib/linkedin-url';
 import type { TabPage } from '../../lib/page-report';
-import { pageRoute } from '../../lib/route';
 import type { TabView } from './use-tab-view';
 
 /** What the side panel shows for its tab: one of these, never an empty box. */

@@ -1,9 +1,9 @@
 import type { NeedId, Person } from '../domain';
 import { LABEL_WORDS } from '../label-words';
+import { pageRoute } from '../linkedin-url';
 import type { ContentApi, PageDraw, PersonOnPage, ProfileOnPage } from '../messages/content';
 import { needNames } from '../need-names';
 import type { PageReport, TabPage } from '../page-report';
-import { pageRoute } from '../route';
 import { diagnoseTab } from './diagnose-tab';
 import type { BackgroundHost } from './host';
 import { PAGE_STYLES } from './page-styles';

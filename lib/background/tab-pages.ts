@@ -1,6 +1,6 @@
 import type { Stage } from '../domain';
+import { pageRoute, sameRoute } from '../linkedin-url';
 import type { PageReport, PageTags, TabPage } from '../page-report';
-import { pageRoute, sameRoute } from '../route';
 import type { Store } from '../store/store';
 import { showPageTags } from './badge';
 import type { BrowserPort } from './port';

@@ -1,4 +1,4 @@
-import { pageRoute } from '../route';
+import { pageRoute } from '../linkedin-url';
 
 /** The slice of `tabs.onUpdated` a follower looks at. */
 export interface TabChange {

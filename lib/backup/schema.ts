@@ -10,6 +10,7 @@ import {
   STAGES,
   TOUCH_KINDS,
 } from '../domain';
+import { slugSchema } from '../slug-schema';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members of records are kept (passthrough) so a
@@ -77,11 +78,6 @@ export const tagSchema = z.object({
   reasons: z.array(text(500)).max(50),
 });
 
-const slugSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\s/?#]+$/, 'expected a LinkedIn profile slug');
 const isoDate = z
   .string()
   .max(40)

@@ -1,8 +1,9 @@
 import { coach } from '../coach';
 import { CHANNELS, type NeedId, type OutreachEvent, type Profile, type Tag } from '../domain';
-import { draftRequest, isChannel, notesSentLast30Days } from '../draft';
+import { draftRequest, isChannel } from '../draft';
 import { matchProfile } from '../match';
 import { isBuiltInNeed } from '../needs-catalog';
+import { notesSentInWindow } from '../pipeline/note-budget';
 import { readPage } from '../reader';
 import { args, InputError, loadConfig, loadPage, readText, run } from './common';
 
@@ -46,7 +47,7 @@ run(() => {
     needIds,
     channel,
     variant,
-    notesSentLast30Days: values.config ? notesSentLast30Days(outreachOf(values.config)) : 0,
+    notesSentLast30Days: values.config ? notesSentInWindow(outreachOf(values.config)) : 0,
   });
   const review = coach(draft.text, {
     channel,

@@ -1,17 +1,7 @@
 // Where a card's chips go: right after the link that carries the person's name. Found by the link
 // shape `/in/<slug>`, which held from 2016 to 2026, rather than by card classes, which did not.
 
-const PROFILE_LINK = /\/in\/([^/?#]+)/;
-
-export function linkSlug(href: string | null): string | null {
-  const raw = href ? PROFILE_LINK.exec(href)?.[1] : undefined;
-  if (!raw) return null;
-  try {
-    return decodeURIComponent(raw).toLowerCase();
-  } catch {
-    return raw.toLowerCase();
-  }
-}
+import { slugFromUrl } from '../linkedin-url';
 
 /**
  * Where each card's chips go: slug → the element to place them after (cards without one are left
@@ -40,7 +30,7 @@ export function cardAnchors<C extends { slug: string; name: string | null }>(
   const withText = new Map<string, Element>();
   const withName = new Map<string, Element>();
   for (const a of root.querySelectorAll('a[href*="/in/"]')) {
-    const slug = linkSlug(a.getAttribute('href'));
+    const slug = slugFromUrl(a.getAttribute('href'));
     if (slug === null || !wanted.has(slug) || withName.has(slug)) continue;
     if (a.closest('[data-constellation]')) continue;
     const text = a.textContent?.trim() ?? '';

@@ -1,7 +1,7 @@
+import { pageRoute, type Route, sameRoute } from '../linkedin-url';
 import type { ContentApi } from '../messages/content';
 import { contentClient } from '../messages/content-client';
 import { readPage } from '../reader';
-import { pageRoute, type Route, sameRoute } from '../route';
 import { createLifetime, type Lifetime } from './lifetime';
 import { onNavigated } from './navigation';
 import { addsProfileLinks, reportOf } from './page-report';

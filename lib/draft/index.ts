@@ -10,5 +10,5 @@ export {
   WORD_TARGET,
 } from './channel';
 export { draftRequest } from './draft-request';
-export { NOTE_BUDGET_SPENT, noteBudget, notesSentLast30Days } from './note-budget';
+export { NOTE_BUDGET_SPENT, noteBudget } from './note-budget';
 export type { Draft, DraftInput } from './types';

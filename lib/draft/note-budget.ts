@@ -1,6 +1,4 @@
-import type { OutreachEvent, Settings } from '../domain';
-
-const DAY = 24 * 60 * 60 * 1000;
+import type { Settings } from '../domain';
 
 /**
  * Personalised connection notes left this month, or null when there is no known cap (Premium).
@@ -10,18 +8,6 @@ export function noteBudget(notesSentLast30Days: number, settings: Settings, prem
   if (premium) return null;
   const sent = Number.isFinite(notesSentLast30Days) ? Math.max(0, Math.floor(notesSentLast30Days)) : 0;
   return Math.max(0, settings.noteBudgetPerMonth - sent);
-}
-
-/** The user's own count: connection notes marked sent in the 30 days before `now`. */
-export function notesSentLast30Days(events: OutreachEvent[], now: Date = new Date()): number {
-  const since = now.getTime() - 30 * DAY;
-  let count = 0;
-  for (const event of events) {
-    if (event.stage !== 'sent' || event.channel !== 'connection-note' || !event.text?.trim()) continue;
-    const at = Date.parse(event.at);
-    if (at >= since && at <= now.getTime()) count++;
-  }
-  return count;
 }
 
 export const NOTE_BUDGET_SPENT =

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { slugFromUrl } from '../linkedin-url';
 import type { ConnectionRow } from './connection-row';
 
 // LinkedIn's "Download your data" → Connections.csv. Shape seen in exports since 2019: a few
@@ -29,20 +30,6 @@ const norm = (s: string) =>
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase();
-
-/** The slug of a LinkedIn profile URL, lower-cased and decoded; null for anything else. */
-export function slugFromUrl(url: string): string | null {
-  const m = /^https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^/?#\s]+)\/?(?:[?#].*)?$/i.exec(
-    url.trim(),
-  );
-  if (!m?.[1]) return null;
-  try {
-    const slug = decodeURIComponent(m[1]).toLowerCase();
-    return /^[^\s/?#]{1,200}$/.test(slug) ? slug : null;
-  } catch {
-    return null;
-  }
-}
 
 /** True when the text looks like a CSV with LinkedIn's connection columns anywhere near the top. */
 export function looksLikeConnections(text: string): boolean {
@@ -113,7 +100,7 @@ export function parseConnections(text: string): ConnectionsParse {
       continue;
     }
     const cell = (j: number) => (j >= 0 ? (cells[j] ?? '').trim() : '');
-    const slug = slugFromUrl(cell(url));
+    const slug = slugFromUrl(cell(url).trim());
     if (!slug) {
       const who = `${cell(first)} ${cell(last)}`.trim();
       problems.push(

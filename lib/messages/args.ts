@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { needIdSchema, tagSchema } from '../backup/schema';
 import { CHANNELS, TOUCH_KINDS } from '../domain';
+import { slugSchema } from '../slug-schema';
 
 // The argument schemas the two contracts share (content-calls.ts, pages-calls.ts). Everything is
 // checked on arrival: a content script runs beside LinkedIn's page, so its messages are input, not
@@ -8,11 +9,6 @@ import { CHANNELS, TOUCH_KINDS } from '../domain';
 
 export const text = (max: number) => z.string().max(max);
 const orNull = (max: number) => text(max).nullable();
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\s/?#]+$/, 'expected a LinkedIn profile slug');
 export const iso = z
   .string()
   .max(40)

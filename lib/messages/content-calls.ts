@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { needIdSchema } from '../backup/schema';
-import { type Calls, partialProfileSchema, slugSchema } from './args';
+import { slugSchema } from '../slug-schema';
+import { type Calls, partialProfileSchema } from './args';
 import type { ContentApi } from './content';
 import { pageReportSchema } from './page-report-schema';
 

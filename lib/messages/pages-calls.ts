@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { needIdSchema, needSchema, selfSchema, settingsSchema } from '../backup/schema';
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
+import { slugSchema } from '../slug-schema';
 import {
   type Calls,
   cardSchema,
@@ -9,7 +10,6 @@ import {
   optional,
   partialProfileSchema,
   profileSchema,
-  slugSchema,
   stageChangeSchema,
   text,
   touchSchema,

@@ -1,5 +1,5 @@
+import { slugFromUrl } from '../linkedin-url';
 import { safe } from './dom';
-import { slugFromUrl } from './identity';
 import { NOT_SIDE_CARDS, SIDE_CARD_SHAPE, selectorList } from './selectors';
 import { textOf } from './text';
 

@@ -1,7 +1,7 @@
 import type { Card } from '../domain';
+import { slugFromUrl } from '../linkedin-url';
 import { shapedCardLinks } from './card-shape';
 import { safe } from './dom';
-import { slugFromUrl } from './identity';
 import { parseDegree } from './numbers';
 import {
   type Alternatives,

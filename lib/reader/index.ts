@@ -1,7 +1,7 @@
 import type { Card, PageKind, Profile } from '../domain';
+import { slugFromUrl } from '../linkedin-url';
 import { readSearchCards, readSideCards } from './cards';
 import { safe } from './dom';
-import { slugFromUrl } from './identity';
 import { isOwnProfile } from './own-profile';
 import { kindFromPage, kindFromUrl, slugFromPage } from './page-kind';
 import { readProfile, topCard } from './profile';
@@ -55,7 +55,7 @@ export function isProfileReady(doc: Document): boolean {
   }, false);
 }
 
+export { slugFromUrl } from '../linkedin-url';
 export { diagnose } from './diagnose';
-export { slugFromUrl } from './identity';
 export { parseConnections, parseCount, parseDegree, parseMutual } from './numbers';
 export { LAZY_SECTION_SELECTORS } from './selectors';

@@ -1,5 +1,5 @@
 import type { PageKind } from '../domain';
-import { slugFromUrl } from './identity';
+import { slugFromUrl } from '../linkedin-url';
 import { queryFirst, SEARCH_CARDS, TOP_CARD } from './selectors';
 
 /** Kind from the URL alone; null when the URL says nothing (the CLI without --url, a bare origin). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tagSchema } from '../backup/schema';
+import { slugSchema } from '../slug-schema';
 
 // What a page read may contain, validated where it crosses a boundary: the background receiving it
 // from the content script, and the CLI's --snapshot files. The reader itself never imports this
@@ -7,12 +8,6 @@ import { tagSchema } from '../backup/schema';
 
 const text = (max: number) => z.string().max(max).nullable().default(null);
 const count = z.number().int().min(0).max(1e10).nullable().default(null);
-
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\s/?#<>"]+$/, 'expected a LinkedIn profile slug');
 
 export const experienceSchema = z.object({
   title: text(300),

@@ -1,4 +1,5 @@
 import { CHANNELS, LABELS, NEED_IDS, STAGES, TOUCH_KINDS } from '../domain';
+import { SLUG } from '../linkedin-url';
 
 // A hand-written pass over the shapes the UI relies on, ~10× faster than zod: listing 5,000
 // people and 20,000 events must fit the popup's 150 ms. A record that passes is used as stored;
@@ -15,7 +16,6 @@ const KIND = new Set<unknown>(TOUCH_KINDS);
 const CLOSED = new Set<unknown>(['declined', 'no-reply', 'other']);
 const SOURCE = new Set<unknown>(['page', 'connections-csv', 'import']);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-const SLUG = /^[^\s/?#]{1,200}$/;
 const CUSTOM = /^custom-[a-z0-9-]{1,60}$/;
 
 const str = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOB_PAGE_MATCHES } from '../../lib/route';
+import { JOB_PAGE_MATCHES } from '../../lib/linkedin-url';
 import { DIST, ROOT } from './harness';
 
 /** A PNG's width and height, from its IHDR chunk. */

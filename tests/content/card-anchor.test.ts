@@ -1,26 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardAnchors, linkSlug } from '../../lib/content/card-anchor';
+import { cardAnchors } from '../../lib/content/card-anchor';
 
 const cardAnchor = (root: ParentNode, slug: string, name: string | null) =>
   cardAnchors(root, [{ slug, name }]).get(slug) ?? null;
 
 afterEach(() => {
   document.body.innerHTML = '';
-});
-
-describe('linkSlug', () => {
-  it.each([
-    ['/in/ada-quill/', 'ada-quill'],
-    ['https://www.linkedin.com/in/Ada-Quill/?miniProfileUrn=x', 'ada-quill'],
-    ['/in/j%C3%B6rg/', 'jörg'],
-    ['/in/%E0%A4%A/', '%e0%a4%a'],
-    ['/company/acme/', null],
-    ['', null],
-    [null, null],
-  ])('%s → %s', (href, slug) => {
-    expect(linkSlug(href)).toBe(slug);
-  });
 });
 
 describe('cardAnchor', () => {

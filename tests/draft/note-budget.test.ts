@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type OutreachEvent } from '../../lib/domain';
-import { draftRequest, NOTE_BUDGET_SPENT, noteBudget, notesSentLast30Days } from '../../lib/draft';
+import { draftRequest, NOTE_BUDGET_SPENT, noteBudget } from '../../lib/draft';
+import { notesSentInWindow } from '../../lib/pipeline/note-budget';
 import { input, SELF } from './examples';
 
 describe('noteBudget', () => {
@@ -22,7 +23,7 @@ describe('noteBudget', () => {
   });
 });
 
-describe('notesSentLast30Days', () => {
+describe('notesSentInWindow: the one count the popup and npm run draft share', () => {
   const now = new Date('2030-06-30T12:00:00Z');
   const event = (over: Partial<OutreachEvent>): OutreachEvent => ({
     id: Math.random().toString(36),
@@ -45,9 +46,12 @@ describe('notesSentLast30Days', () => {
       event({ text: '   ' }), // a request without a note costs nothing
       event({ text: undefined }),
       event({ at: 'not a date' }),
+      event({ kind: 'follow-up' }), // a follow-up touch is not a new note
+      event({ at: '2030-06-30T13:30:00+02:00' }), // an imported offset: 11:30 UTC, inside
+      event({ at: '2030-05-31T12:00:00Z' }), // exactly 30 days before: outside
     ];
-    expect(notesSentLast30Days(events, now)).toBe(2);
-    expect(notesSentLast30Days([], now)).toBe(0);
+    expect(notesSentInWindow(events, now)).toBe(3);
+    expect(notesSentInWindow([], now)).toBe(0);
   });
 });
 

@@ -1,30 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConnections, slugFromUrl } from '../../lib/import/connections-csv';
+import { parseConnections } from '../../lib/import/connections-csv';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name), 'utf8');
-
-describe('slugFromUrl', () => {
-  it.each([
-    ['https://www.linkedin.com/in/ada-quist-4b1a2c', 'ada-quist-4b1a2c'],
-    ['https://www.linkedin.com/in/farahhaddad/', 'farahhaddad'],
-    ['http://linkedin.com/in/Mixed-Case', 'mixed-case'],
-    ['https://de.linkedin.com/in/d%C3%B6rte-m%C3%BCller', 'dörte-müller'],
-    ['https://www.linkedin.com/in/x?trk=abc', 'x'],
-    ['  https://www.linkedin.com/in/spaced  ', 'spaced'],
-  ])('%s → %s', (url, slug) => expect(slugFromUrl(url)).toBe(slug));
-
-  it.each([
-    '',
-    'https://example.com/in/x',
-    'https://www.linkedin.com/company/acme',
-    'https://www.linkedin.com/in/',
-    'https://www.linkedin.com.evil.example/in/x',
-    'javascript:alert(1)',
-    'https://www.linkedin.com/in/%E0%A4%A',
-  ])('refuses %j', (url) => expect(slugFromUrl(url)).toBeNull());
-});
 
 describe('parseConnections: LinkedIn exports', () => {
   it('reads the notes-above-header export with quoted commas, quotes and line breaks', () => {

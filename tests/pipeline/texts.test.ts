@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_SELF } from '../../lib/domain';
 import { mentoringAgreement } from '../../lib/pipeline/agreement';
 import { backupReminder } from '../../lib/pipeline/backup-reminder';
-import { notesSentInWindow } from '../../lib/pipeline/note-budget';
 import { PIPELINE_CSV_COLUMNS, pipelineCsv } from '../../lib/pipeline/pipeline-csv';
 import { applyStageMove, nextStage } from '../../lib/pipeline/stage-move';
 import { event, person } from './factories';
@@ -118,21 +117,6 @@ describe('backupReminder', () => {
       now,
     );
     expect(r.message).toMatch(/^Your last backup is from 2026-01-01/);
-  });
-});
-
-describe('notesSentInWindow', () => {
-  it('counts connection notes marked sent in the last 30 days only', () => {
-    const events = [
-      event('a', 'sent', '2026-03-14T00:00:00.000Z', { channel: 'connection-note' }),
-      event('b', 'sent', '2026-02-14T12:00:01.000Z', { channel: 'connection-note' }),
-      event('c', 'sent', '2026-02-13T00:00:00.000Z', { channel: 'connection-note' }),
-      event('d', 'sent', '2026-03-14T00:00:00.000Z', { channel: 'message' }),
-      event('e', 'drafted', '2026-03-14T00:00:00.000Z', { channel: 'connection-note' }),
-      event('f', 'sent', '2026-03-14T00:00:00.000Z', { channel: 'connection-note', kind: 'follow-up' }),
-      event('g', 'sent', '2026-03-16T00:00:00.000Z', { channel: 'connection-note' }),
-    ];
-    expect(notesSentInWindow(events, now)).toBe(2);
   });
 });
 

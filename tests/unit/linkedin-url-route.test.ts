@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { JOB_PAGE_MATCHES, pageRoute, sameRoute } from '../../lib/route';
+import { JOB_PAGE_MATCHES, pageRoute, sameRoute } from '../../lib/linkedin-url';
 
 const URLS = [
   ['https://www.linkedin.com/in/ada-quill/', { kind: 'profile', slug: 'ada-quill' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromUrl } from '../../lib/reader/identity';
+import { slugFromUrl } from '../../lib/linkedin-url';
 
 describe('slugFromUrl', () => {
   it.each([
@@ -41,4 +41,24 @@ describe('slugFromUrl', () => {
   it('a lone % is kept rather than thrown on', () => {
     expect(slugFromUrl('https://www.linkedin.com/in/100%-ada/')).toBe('100%-ada');
   });
+});
+
+describe('slugFromUrl: Connections.csv URL cells', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ada-quist-4b1a2c', 'ada-quist-4b1a2c'],
+    ['https://www.linkedin.com/in/farahhaddad/', 'farahhaddad'],
+    ['http://linkedin.com/in/Mixed-Case', 'mixed-case'],
+    ['https://de.linkedin.com/in/d%C3%B6rte-m%C3%BCller', 'dörte-müller'],
+    ['https://www.linkedin.com/in/x?trk=abc', 'x'],
+    ['  https://www.linkedin.com/in/spaced  ', 'spaced'],
+  ])('%s → %s', (url, slug) => expect(slugFromUrl(url)).toBe(slug));
+
+  it.each([
+    '',
+    'https://example.com/in/x',
+    'https://www.linkedin.com/company/acme',
+    'https://www.linkedin.com/in/',
+    'https://www.linkedin.com.evil.example/in/x',
+    'javascript:alert(1)',
+  ])('refuses %j', (url) => expect(slugFromUrl(url)).toBeNull());
 });
