@@ -14,6 +14,26 @@ function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
 }
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
+/** The project files a source file imports (relative and `@/` imports; CSS and `?inline` aside). */
+function importsOf(path: string): string[] {
+  const dir = join(path, '..');
+  const out: string[] = [];
+  for (const [, spec] of read(path).matchAll(/from '(\.{1,2}\/[^']+|@\/[^']+)'/g)) {
+    if (!spec || /\?inline$/.test(spec) || spec.endsWith('.css')) continue;
+    const base = spec.startsWith('@/') ? spec.slice(2) : relative(ROOT, join(ROOT, dir, spec));
+    const found = ['', '.ts', '.tsx', '/index.ts'].map((e) => base + e).find(isSource);
+    if (found) out.push(found);
+  }
+  return out;
+}
+function isSource(p: string): boolean {
+  try {
+    return /\.tsx?$/.test(p) && statSync(join(ROOT, p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 describe('entrypoints only wire', () => {
   it.each(files('entrypoints'))('%s declares no logic of its own', (path) => {
     const code = read(path).replace(/\/\/.*$/gm, '');
@@ -30,25 +50,10 @@ describe('lib/ is the pure core', () => {
 });
 
 describe('what runs on every LinkedIn page stays small and safe', () => {
-  // Follows relative imports from the content script's entry.
   function reach(entry: string, seen = new Set<string>()): Set<string> {
     if (seen.has(entry)) return seen;
     seen.add(entry);
-    const dir = join(entry, '..');
-    for (const [, spec] of read(entry).matchAll(/from '(\.{1,2}\/[^']+|@\/[^']+)'/g)) {
-      if (!spec || /\?inline$/.test(spec) || spec.endsWith('.css')) continue;
-      const base = spec.startsWith('@/') ? spec.slice(2) : relative(ROOT, join(ROOT, dir, spec));
-      const found = ['.ts', '.tsx', '/index.ts']
-        .map((e) => base + e)
-        .find((p) => {
-          try {
-            return statSync(join(ROOT, p)).isFile();
-          } catch {
-            return false;
-          }
-        });
-      if (found) reach(found, seen);
-    }
+    for (const next of importsOf(entry)) reach(next, seen);
     return seen;
   }
   // The content script, and the fill the popup injects on a click: both run inside LinkedIn.
@@ -63,5 +68,35 @@ describe('what runs on every LinkedIn page stays small and safe', () => {
     const code = read(path);
     expect(code).not.toMatch(/from '(zod|zod\/mini|idb|papaparse)'/);
     expect(code).not.toMatch(/\.innerHTML\s*=|insertAdjacentHTML|\beval\(|new Function\(/);
+  });
+});
+
+describe('one home per job (issue 13)', () => {
+  const sources = [...files('lib'), ...files('components'), ...files('entrypoints')];
+
+  it.each(sources)('%s stays under 250 lines', (path) => {
+    expect(read(path).split('\n').length).toBeLessThanOrEqual(250);
+  });
+
+  it.each(files('lib'))('%s imports nothing from components/', (path) => {
+    expect(importsOf(path).filter((p) => p.startsWith('components/'))).toEqual([]);
+  });
+
+  it('has no import circle among lib/ and components/', () => {
+    const graph = new Map([...files('lib'), ...files('components')].map((p) => [p, importsOf(p)]));
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (p: string, path: string[]) => {
+      if (state.get(p) === 'done') return;
+      if (state.get(p) === 'open') {
+        circles.push([...path.slice(path.indexOf(p)), p].join(' → '));
+        return;
+      }
+      state.set(p, 'open');
+      for (const next of graph.get(p) ?? []) visit(next, [...path, p]);
+      state.set(p, 'done');
+    };
+    for (const p of graph.keys()) visit(p, []);
+    expect(circles).toEqual([]);
   });
 });

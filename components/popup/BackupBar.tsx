@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PagesApi } from '../../lib/messages/pages';
 import { backupFileName, datedFileName, downloadText } from '../shared/download';
-import type { PopupData } from './Popup';
+import type { PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface BackupBarProps {

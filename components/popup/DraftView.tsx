@@ -9,7 +9,7 @@ import { DraftEditor } from './DraftEditor';
 import { DraftPickers } from './DraftPickers';
 import { draftPerson, needOptions } from './draft-model';
 import { FillButton } from './FillButton';
-import type { PopupActions, PopupData } from './Popup';
+import type { PopupActions, PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface DraftViewProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../lib/domain';
 import type { FollowUp } from '../../lib/pipeline/follow-ups';
-import type { PopupActions } from './Popup';
+import type { PopupActions } from './popup-state';
 
 export interface FollowUpListProps {
   due: FollowUp[];

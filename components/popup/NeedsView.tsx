@@ -1,6 +1,6 @@
 import type { PagesApi } from '../../lib/messages/pages';
 import { coverageState, NeedsWheel, STATE_TEXT } from './NeedsWheel';
-import type { PopupData } from './Popup';
+import type { PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface NeedsViewProps {

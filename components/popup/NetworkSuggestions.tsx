@@ -1,7 +1,7 @@
 import type { Need } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
-import type { PopupActions } from './Popup';
 import { needLabel } from './pipeline-model';
+import type { PopupActions } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface NetworkSuggestionsProps {

@@ -3,8 +3,8 @@ import type { Need, OutreachEvent, Person, Stage } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
 import type { StageChange } from '../../lib/pipeline/types';
 import { AgreementOffer } from './AgreementOffer';
-import type { PopupActions } from './Popup';
 import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortDate } from './pipeline-model';
+import type { PopupActions } from './popup-state';
 
 export interface PersonRowProps {
   person: Person;

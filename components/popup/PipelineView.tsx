@@ -9,9 +9,9 @@ import { BackupBar } from './BackupBar';
 import { BoldnessNudge } from './BoldnessNudge';
 import { FollowUpList } from './FollowUpList';
 import { NetworkSuggestions } from './NetworkSuggestions';
-import type { PopupActions, PopupData } from './Popup';
 import { groupByStage, type PipelineFilter, visibleNeeds } from './pipeline-model';
-import { FIRST_ROWS, StageSection } from './StageSection';
+import { FIRST_ROWS, type PopupActions, type PopupData } from './popup-state';
+import { StageSection } from './StageSection';
 
 export interface PipelineViewProps {
   api: PagesApi;

@@ -1,18 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
-import type { StageChange, Touch } from '../../lib/pipeline/types';
 import { DraftView } from './DraftView';
 import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { OpenSidePanel } from './OpenSidePanel';
 import { PipelineView } from './PipelineView';
+import { usePopupData } from './popup-state';
 import type { SidePanelOpener } from './side-panel-opener';
 import { Tabs } from './Tabs';
 import { usePopupActions } from './use-actions';
 import { useLoad } from './use-load';
-import { usePopupData } from './use-popup-data';
 import './popup.css';
 
 export interface PopupProps {
@@ -24,23 +22,6 @@ export interface PopupProps {
   now?: () => Date;
   /** Opens the browser's side panel on the user's click; null where the browser has none. */
   sidePanel?: SidePanelOpener | null;
-}
-
-export interface PopupData {
-  config: UserConfig;
-  /** Pipeline people loaded so far: each stage's latest rows, more as asked for, and anyone changed here. */
-  people: Person[];
-  /** Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again. */
-  version: number;
-  /** People per stage, all of them (`people` holds only some). */
-  counts: Record<Stage, number>;
-}
-
-/** What the views may do to a person; each resolves to the person as stored, or null on error. */
-export interface PopupActions {
-  move: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
-  touch: (slug: string, touch: Touch) => Promise<Person | null>;
-  draft: (slug: string, need?: NeedId) => void;
 }
 
 const systemNow = () => new Date();

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Need, Person, Stage } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
 import { PersonRow } from './PersonRow';
-import type { PopupActions } from './Popup';
 import { STAGE_NAMES } from './pipeline-model';
+import { FIRST_ROWS, type PopupActions } from './popup-state';
 
 export interface StageSectionProps {
   stage: Stage;
@@ -23,7 +23,6 @@ export interface StageSectionProps {
 }
 
 /** Rows drawn per stage before "Show more": thousands of nodes would slow the popup's first paint. */
-export const FIRST_ROWS = 8;
 const MORE_ROWS = 40;
 
 export function StageSection({

@@ -1,8 +1,7 @@
 import type { NeedId, Person } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
 import { errorText } from '../shared/ApiContext';
-import type { PopupActions } from './Popup';
-import type { PopupDataState } from './use-popup-data';
+import type { PopupActions, PopupDataState } from './popup-state';
 
 /**
  * What the pipeline and drafter views may do to a person, against `api`: the person as stored goes

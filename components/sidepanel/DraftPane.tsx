@@ -1,7 +1,7 @@
 import type { NeedId } from '../../lib/domain';
 import type { PageTags } from '../../lib/page-report';
 import { DraftView } from '../popup/DraftView';
-import type { PopupActions, PopupData } from '../popup/Popup';
+import type { PopupActions, PopupData } from '../popup/popup-state';
 import { useApi } from '../shared/ApiContext';
 
 export interface DraftPaneProps {

@@ -2,7 +2,7 @@ import type { Person } from '../../lib/domain';
 import type { FollowUp } from '../../lib/pipeline/follow-ups';
 import type { NeedsMap } from '../../lib/pipeline/needs-coverage';
 import { FollowUpList } from '../popup/FollowUpList';
-import type { PopupActions } from '../popup/Popup';
+import type { PopupActions } from '../popup/popup-state';
 import { useApi } from '../shared/ApiContext';
 
 export interface HomeViewProps {

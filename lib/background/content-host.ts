@@ -5,9 +5,9 @@ import type { ContentApi, PageDraw, PersonOnPage, ProfileOnPage } from '../messa
 import { needNames } from '../need-names';
 import type { PageReport, TabPage } from '../page-report';
 import { diagnoseTab } from './diagnose-tab';
-import type { BackgroundHost } from './host';
 import { PAGE_STYLES } from './page-styles';
 import type { Sender } from './router';
+import type { HostServices } from './services';
 
 /**
  * The background's answers to one content script (lib/messages/content.ts), bound to its sender:
@@ -15,7 +15,7 @@ import type { Sender } from './router';
  */
 export class ContentHost implements ContentApi {
   constructor(
-    private readonly host: BackgroundHost,
+    private readonly host: HostServices,
     private readonly sender: Sender,
   ) {}
 

@@ -7,22 +7,15 @@ import { followUpKey, type NotifyState, notificationText, shouldNotify } from '.
 import { PagesHost } from './pages-host';
 import type { BrowserPort } from './port';
 import type { Audiences, Sender } from './router';
+import type { Changes, HostServices } from './services';
 import { TabPages } from './tab-pages';
-
-/** What a write may have changed beyond the store. */
-export interface Changes {
-  /** The follow-ups due (the badge, reminders). */
-  followUps?: boolean;
-  /** The tabs' tags or stages (the side panel, the badge, the page display). */
-  tabs?: boolean;
-}
 
 /**
  * The background: the Store for data, the browser for what only the background can do (the badge,
  * tabs, notifications) and each tab's page (tab-pages.ts). Our pages are answered by PagesHost,
  * each content script by a ContentHost bound to its sender (the router picks which).
  */
-export class BackgroundHost implements Audiences {
+export class BackgroundHost implements Audiences, HostServices {
   readonly tabPages: TabPages;
   private readonly pagesHost: PagesHost;
 

@@ -5,7 +5,7 @@ import type { PagesApi } from '../messages/pages';
 import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
 import { diagnoseTab } from './diagnose-tab';
 import { fillMessageBoxIn } from './fill-message-box';
-import type { BackgroundHost } from './host';
+import type { HostServices } from './services';
 
 // What a write can change beyond the store: the badge's follow-ups count, and the tabs' tags
 // (the side panel, the badge and the page display are told).
@@ -17,7 +17,7 @@ const TABS = { tabs: true } as const;
  * browser for tabs, the badge and extension pages. One method per call of the contract.
  */
 export class PagesHost implements PagesApi {
-  constructor(private readonly host: BackgroundHost) {}
+  constructor(private readonly host: HostServices) {}
 
   private get store() {
     return this.host.store;

@@ -1,8 +1,31 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Person, Stage } from '../../lib/domain';
+import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
-import type { PopupData } from './Popup';
-import { FIRST_ROWS } from './StageSection';
+import type { StageChange, Touch } from '../../lib/pipeline/types';
+
+// The popup's state in one module: what the views are given (PopupData, PopupActions), how many
+// rows a stage shows first, and the hook that loads them. Views import from here, never from
+// Popup.tsx, so the popup's files form no circle.
+
+/** Rows a stage shows before "show more": what the first load asks the store for. */
+export const FIRST_ROWS = 8;
+
+export interface PopupData {
+  config: UserConfig;
+  /** Pipeline people loaded so far: each stage's latest rows, more as asked for, and anyone changed here. */
+  people: Person[];
+  /** Bumped on every change, so the panels that ask the store for more (follow-ups…) ask again. */
+  version: number;
+  /** People per stage, all of them (`people` holds only some). */
+  counts: Record<Stage, number>;
+}
+
+/** What the views may do to a person; each resolves to the person as stored, or null on error. */
+export interface PopupActions {
+  move: (slug: string, stage: Stage, change?: StageChange) => Promise<Person | null>;
+  touch: (slug: string, touch: Touch) => Promise<Person | null>;
+  draft: (slug: string, need?: NeedId) => void;
+}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
