@@ -25,8 +25,8 @@ export function labelsFor(s: Signals, hasSkills: boolean): Partial<Record<Label,
   }
   if (s.relative?.rel === 'peer' && s.level) out.peer = `${SENIORITY_NAME[s.level]}, like you: a peer`;
   const sought = s.offersSought[0];
-  const want = s.wants.find((w) => w.full);
-  const lack = hasSkills ? s.offersMissing[0] : undefined;
+  const lack = !sought && hasSkills ? s.offersMissing[0] : undefined;
+  const want = lack ? s.wants.find((w) => w.full) : undefined;
   if (sought) out.reciprocal = `Mentions wanting '${sought.phrase.text}', which you offer`;
   else if (want && lack) {
     out.reciprocal = `Different strengths: they show '${want.phrase.text}', which you want to learn; you offer '${lack.text}', which they don't list`;

@@ -1,11 +1,13 @@
-import type { Card, Label, MatchResult, NeedId, Profile, Tag, UserConfig } from '../domain';
+import type { BuiltInNeedId, Card, Label, MatchResult, NeedId, Profile, Tag, UserConfig } from '../domain';
 import { DEFAULT_SETTINGS, EMPTY_SELF, LABELS } from '../domain';
 import { type Compiled, type CompiledNeed, compile } from './compile';
+import type { Contribution, Evidence, Rule } from './evidence';
 import { noWeights, weightFor, weightReason } from './feedback';
 import { labelsFor } from './labels';
-import { type Contribution, quoteHit, structural } from './need-rules';
-import { bestHit } from './phrase-match';
+import { bestHit, quoteHit } from './phrase-match';
 import { cardToProfile, type Prepared, prepareProfile, WHERE_NAME } from './profile-text';
+import { accountability, community, emotionalSupport, networks, safeSpace } from './rules-people';
+import { development, feedback, roleModels, sponsorship } from './rules-work';
 import { readSignals, type Signals } from './signals';
 
 /** A tag with the evidence keys that made it: pass them to `applyFeedback` on confirm/reject. */
@@ -33,41 +35,52 @@ const MAX_REASONS = 4;
 // Where a topic word is most telling: a headline or title says what someone does all day.
 const TOPIC_WEIGHTS = { headline: 1, title: 1, past: 0.8, skills: 0.85, about: 0.75 };
 
-function topic(n: CompiledNeed, p: Prepared): Contribution[] {
-  const out: Contribution[] = [];
-  for (const [phrases, base, what] of [
-    [n.keywords, 0.6, `a keyword for ${n.name}`],
-    [n.asks, 0.55, `your ask for ${n.name}`],
+const RULES: Record<BuiltInNeedId, Rule> = {
+  sponsorship,
+  'role-models': roleModels,
+  'professional-development': development,
+  'project-feedback': feedback,
+  'safe-space': safeSpace,
+  'emotional-support': emotionalSupport,
+  accountability,
+  community,
+  networks,
+};
+
+/** A need the user added has no kind of its own: its name, keywords and ask are the evidence. */
+function custom(n: CompiledNeed, p: Prepared): Evidence | null {
+  const parts: Contribution[] = [];
+  for (const [phrases, base] of [
+    [n.keywords, 0.6],
+    [n.subject, 0.55],
   ] as const) {
     for (const phrase of phrases) {
       const h = bestHit(phrase, p.fields, TOPIC_WEIGHTS);
-      if (!h || h.score < 0.05) continue;
-      if (out.some((c) => c.key === phrase.key)) continue;
+      if (!h || h.score < 0.05 || parts.some((c) => c.key === phrase.key)) continue;
       const reason = h.full
         ? h.where === 'skills'
-          ? `Lists '${phrase.text}' among skills, ${what}`
-          : `${WHERE_NAME[h.where]} mentions '${phrase.text}', ${what}`
-        : `${WHERE_NAME[h.where]} touches on ${what}: ${quoteHit(h)}`;
-      out.push({ value: base * h.score, reason, key: phrase.key });
+          ? `Lists '${phrase.text}' among skills, a keyword for ${n.name}`
+          : `${WHERE_NAME[h.where]} mentions '${phrase.text}', a keyword for ${n.name}`
+        : `${WHERE_NAME[h.where]} touches on ${n.name}: ${quoteHit(h)}`;
+      parts.push({ value: base * h.score, reason, key: phrase.key });
     }
   }
-  return out;
+  return parts.length ? { parts, because: `${parts[0]!.reason}.` } : null;
 }
 
 /** `weights` is null when there are none: most users have given no feedback yet. */
 function tagFor(
   n: CompiledNeed,
-  p: Prepared,
+  c: Compiled,
   s: Signals,
   weights: Record<string, number> | null,
 ): DetailedTag | null {
-  const parts = topic(n, p);
-  if (n.builtIn) parts.push(...structural(n.builtIn, s));
-  if (!parts.length) return null;
+  const found = n.builtIn ? RULES[n.builtIn](n, s, c) : custom(n, s.p);
+  if (!found) return null;
   let miss = 1;
   const weighed: { value: number; reason: string }[] = [];
   const extra: string[] = [];
-  for (const part of parts) {
+  for (const part of found.parts) {
     const w = weights ? weightFor(weights, part.key) : 1;
     const value = Math.min(0.9, part.value * w);
     miss *= 1 - value;
@@ -77,14 +90,17 @@ function tagFor(
   }
   const strength = Math.round((1 - miss) * n.factor * 100) / 100;
   if (strength < FLOOR) return null;
-  weighed.sort((a, b) => b.value - a.value);
-  const reasons = weighed.slice(0, MAX_REASONS).map((r) => r.reason);
+  // The required evidence first, then the rest by how much each adds.
+  const [first, ...rest] = weighed;
+  rest.sort((a, b) => b.value - a.value);
+  const reasons = [first!, ...rest].slice(0, MAX_REASONS).map((r) => r.reason);
   if (n.factor < 1) reasons.push(`${n.name} is partly met already`);
   return {
     need: n.id,
     strength,
     reasons: [...reasons, ...extra.slice(0, 2)],
-    evidence: parts.map((x) => x.key),
+    because: found.because,
+    evidence: found.parts.map((x) => x.key),
   };
 }
 
@@ -96,7 +112,7 @@ function run(c: Compiled, profile: Profile, rejected: readonly NeedId[]): Detail
   const weights = noWeights(c.weights) ? null : c.weights;
   for (const n of c.needs) {
     if (rejected.includes(n.id)) continue;
-    const tag = tagFor(n, p, s, weights);
+    const tag = tagFor(n, c, s, weights);
     if (tag) tags.push(tag);
   }
   // Stable order for equal strengths: the user's own order of needs.
@@ -106,7 +122,9 @@ function run(c: Compiled, profile: Profile, rejected: readonly NeedId[]): Detail
 }
 
 const plain = (d: DetailedMatch): MatchResult => ({
-  tags: d.tags.map(({ need, strength, reasons }) => ({ need, strength, reasons })),
+  tags: d.tags.map(({ need, strength, reasons, because }) =>
+    because ? { need, strength, reasons, because } : { need, strength, reasons },
+  ),
   labels: d.labels,
 });
 

@@ -84,3 +84,8 @@ export function bestHit(
   }
   return best;
 }
+
+/** What a hit found, quoted for a reason: the whole phrase, or the words of it that were there. */
+export function quoteHit(h: Hit): string {
+  return h.full ? `'${h.phrase.text}'` : `'${h.found.join("', '")}'`;
+}

@@ -2,7 +2,7 @@ import type { Card, Profile } from '../domain';
 import { contentStem, LIST_BREAK, listWords, words } from './text';
 
 /** Where on the profile a piece of evidence was found. */
-export type Where = 'headline' | 'title' | 'past' | 'skills' | 'about';
+export type Where = 'headline' | 'title' | 'past' | 'skills' | 'about' | 'company';
 
 export const WHERE_NAME: Record<Where, string> = {
   headline: 'Headline',
@@ -10,6 +10,7 @@ export const WHERE_NAME: Record<Where, string> = {
   past: 'A past role',
   skills: 'Skills',
   about: 'About',
+  company: 'Organisation',
 };
 
 /** One field of the profile, ready for fast phrase look-ups. */
@@ -119,11 +120,15 @@ export function prepareProfile(p: Profile): Prepared {
     field('skills', skills),
     field('about', [str(p.about)]),
   ].filter((f): f is Field => f !== null);
-  const byWhere: Partial<Record<Where, Field>> = {};
-  for (const f of fields) byWhere[f.where] = f;
   const company =
     str(p.company).trim() || str(current?.company).trim() || companyFromHeadline(headline) || null;
-  return { fields, byWhere, hasText: fields.length > 0, headline, title, company };
+  const hasText = fields.length > 0;
+  // Where they work says which industry they are in ("Harbourline Bank"): read for reach only.
+  const org = company ? field('company', [company]) : null;
+  if (org) fields.push(org);
+  const byWhere: Partial<Record<Where, Field>> = {};
+  for (const f of fields) byWhere[f.where] = f;
+  return { fields, byWhere, hasText, headline, title, company };
 }
 
 /** A card has a name, a headline and a degree: a thin profile with what is there. */

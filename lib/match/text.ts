@@ -65,7 +65,7 @@ export const GENERIC = new Set(
     'risk manager management senior lead head director business services solutions team project work ' +
     'professional experience development strategy consulting specialist global international product ' +
     'operations help passion innovation digital technology data research growth leader leadership ' +
-    'customer client sales marketing expert new model system analysis'
+    'customer client sales marketing expert new model system analysis design policy'
   )
     .split(' ')
     .map(stem),

@@ -29,8 +29,12 @@ describe('matchProfile: which needs get tags', () => {
     const { tags } = matchProfile(feedbackOnly('unmet'), INES);
     expect(tags.map((t) => t.need)).toEqual(['project-feedback']);
     expect(tags[0]!.strength).toBeGreaterThanOrEqual(0.5);
-    expect(tags[0]!.reasons).toContain(
-      "Headline mentions 'clinical risk models', your ask for Project-Specific Feedback",
+    // The reason names what they work on and what it is for, in words a person would write.
+    expect(tags[0]!.reasons[0]).toBe(
+      "Works on 'clinical risk models': the expertise your paper on clinical risk models needs",
+    );
+    expect(tags[0]!.because).toBe(
+      'They work on clinical risk models, the subject of your paper on clinical risk models.',
     );
   });
 
@@ -64,14 +68,27 @@ describe('matchProfile: which needs get tags', () => {
       ]),
     });
     const { tags } = matchProfile(cfg, INES);
-    expect(tags.find((t) => t.need === 'project-feedback')!.reasons[0]).toMatch(/your ask for Paper review$/);
+    expect(tags.find((t) => t.need === 'project-feedback')!.reasons[0]).toMatch(
+      /^Works on 'clinical risk models'/,
+    );
+    const partly = matchProfile({ ...cfg, needs: cfg.needs.map((n) => ({ ...n, status: 'partly' })) }, INES);
+    expect(partly.tags.find((t) => t.need === 'project-feedback')!.reasons).toContain(
+      'Paper review is partly met already',
+    );
     expect(tags.find((t) => t.need === 'custom-grant-writing')!.reasons).toContain(
       "Lists 'Grant writing' among skills, a keyword for Grant writing",
     );
   });
 
   it('returns tags sorted by strength, rounded to two decimals, all at or above the floor', () => {
-    const { tags } = matchProfile(config(), INES);
+    // A VP in Mara's own organisation and field: a sponsor, a role model and more.
+    const vp = person({
+      ...INES,
+      headline: 'VP, Biostatistics | clinical risk models',
+      company: 'Northwind Health',
+      experience: [{ title: 'VP, Biostatistics', company: 'Northwind Health', dates: '2019 – Present' }],
+    });
+    const { tags } = matchProfile(config(), vp);
     expect(tags.length).toBeGreaterThan(1);
     for (let i = 1; i < tags.length; i++)
       expect(tags[i - 1]!.strength).toBeGreaterThanOrEqual(tags[i]!.strength);
@@ -84,10 +101,13 @@ describe('matchProfile: which needs get tags', () => {
     }
   });
 
-  it('returns the contract shape: no evidence or extra members', () => {
+  it('returns the contract shape, with one sentence on why this person and no evidence keys', () => {
     const r = matchProfile(config(), INES);
     expect(Object.keys(r).sort()).toEqual(['labels', 'tags']);
-    for (const t of r.tags) expect(Object.keys(t).sort()).toEqual(['need', 'reasons', 'strength']);
+    for (const t of r.tags) {
+      expect(Object.keys(t).sort()).toEqual(['because', 'need', 'reasons', 'strength']);
+      expect(t.because).toMatch(/^[A-Z][^.]*[a-z)]\.$/);
+    }
   });
 
   it('is deterministic', () => {
@@ -202,9 +222,13 @@ describe('a malformed configuration never throws', () => {
   });
 
   it('still uses what is valid in a partly malformed need', () => {
-    const { tags } = matchProfile(cases[1]![1] as never, INES);
-    expect(tags[0]?.reasons[0]).toBe(
-      "Lists 'survival analysis' among skills, a keyword for Project-Specific Feedback",
-    );
+    const analyst = person({
+      ...INES,
+      headline: 'Biostatistician | survival analysis for cardiology trials',
+    });
+    const { tags } = matchProfile(cases[1]![1] as never, analyst);
+    expect(tags[0]?.reasons[0]).toBe("Works on 'survival analysis': the expertise your project needs");
+    // A skills list alone is no expertise: Ines lists it among her skills only.
+    expect(matchProfile(cases[1]![1] as never, INES).tags).toEqual([]);
   });
 });
