@@ -114,9 +114,10 @@ describe('tab pages', () => {
   it('a list: every card tagged, rejections applied, saved people’s stages, no badge count', async () => {
     const { host, tab, tabBadge } = await setup();
     const cards = [
-      card('ana-p', 'Community organiser and meetup host'),
-      card('ana-q', 'Community organiser and meetup host'),
-      card('bo-l', 'Statistician working on risk models'),
+      card('ana-p', 'Organiser of a data science meetup'),
+      card('ana-q', 'Organiser of a data science meetup'),
+      // "risk models" alone is the insurance near miss of issue 16: the ask's own subject is clinical.
+      card('bo-l', 'Statistician working on clinical risk models'),
       card('cy-d', 'Sales'),
     ];
     await host.pages().feedback('ana-p', 'community', 'reject');

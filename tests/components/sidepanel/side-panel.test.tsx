@@ -12,7 +12,10 @@ afterEach(cleanup);
 const needs = defaultNeeds().map((n) =>
   n.id === 'project-feedback'
     ? { ...n, ask: 'feedback on my paper on clinical risk models', keywords: ['clinical risk models'] }
-    : n,
+    : // A community tag needs a group about something the user named (issue 16).
+      n.id === 'community'
+      ? { ...n, ask: 'A community of women in data science' }
+      : n,
 );
 // At another organisation than the user's (Robin Vale, Northwind Labs) and more senior: labels follow.
 const ada = profile('ada-north', {
