@@ -76,6 +76,8 @@ export const tagSchema = z.object({
   need: needIdSchema,
   strength: z.number().min(0).max(1),
   reasons: z.array(text(500)).max(50),
+  // Why this person for this need, in one sentence (issue 16): kept so a restored tag drafts the same.
+  because: text(500).optional(),
 });
 
 const isoDate = z
