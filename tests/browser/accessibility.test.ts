@@ -52,6 +52,16 @@ afterAll(async () => {
 async function violations(page: Page, surface: string, host?: string): Promise<string[]> {
   // evaluate() is not subject to the extension pages' CSP, unlike an injected <script>.
   await page.evaluate(AXE);
+  // The panel rises in (160 ms, opacity from 0): contrast is judged on what the user reads once it
+  // has settled, not on a frame of the fade (axe mid-animation saw muted text at part opacity).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = await page.evaluate(() =>
     axe.run(document, {
       resultTypes: ['violations'],
