@@ -56,8 +56,9 @@ async function violations(page: Page, surface: string, host?: string): Promise<s
   // has settled, not on a frame of the fade (axe mid-animation saw muted text at part opacity).
   await page.evaluate(() =>
     Promise.all(
-      document
-        .getAnimations()
+      // The document's own, and those inside the roots exposeForAudit opened (the panel's).
+      [document, ...[...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? [])]
+        .flatMap((r) => r.getAnimations())
         .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
         .map((a) => a.finished.catch(() => undefined)),
     ),
