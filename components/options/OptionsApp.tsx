@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, UserConfig } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
 import { ApiProvider, errorText } from '../shared/ApiContext';
+import { datedFileName, downloadText } from '../shared/download';
 import { SaveStatus, useSaveStates } from '../shared/SaveStatus';
 import { SaveReportContext } from '../shared/useSaver';
 import '../theme.css';
@@ -21,6 +22,16 @@ export type OptionsAppProps = {
 };
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; config: UserConfig };
+
+/** The way out when the page cannot even read the configuration: everything stored, as it is. */
+async function downloadRaw(api: PagesApi) {
+  const raw = await api.rawExport().catch(() => null);
+  if (raw)
+    downloadText(
+      `${JSON.stringify(raw, null, 2)}\n`,
+      datedFileName('constellation-as-stored', 'json', new Date()),
+    );
+}
 
 /** The options page: first run for a new user, then the needs map, profile, settings and backup. */
 export function OptionsApp({ api, progress }: OptionsAppProps) {
@@ -60,9 +71,20 @@ export function OptionsApp({ api, progress }: OptionsAppProps) {
           <p>
             <strong>Constellation could not read your data.</strong> {load.message}
           </p>
-          <p class="help">Nothing was changed. Try again; if it keeps failing, reload the extension.</p>
+          <p class="help">
+            Nothing was changed. Try again; if it keeps failing, download what can be read before you reload
+            or reinstall the extension.
+          </p>
           <button type="button" class="btn" onClick={() => void reload()}>
             Try again
+          </button>{' '}
+          <button
+            type="button"
+            class="btn"
+            data-constellation="export-raw"
+            onClick={() => void downloadRaw(api)}
+          >
+            Download what can be read
           </button>
         </div>
       </main>
@@ -88,7 +110,7 @@ export function OptionsApp({ api, progress }: OptionsAppProps) {
               <a href="#settings">Settings</a>
               <a href="#backup">Backup</a>
             </nav>
-            <StoreProblems key={generation} />
+            <StoreProblems key={generation} onReset={() => void reload()} />
             <BackupReminder lastExportAt={config.settings.lastExportAt} />
 
             <section id="needs" aria-labelledby="needs-title">

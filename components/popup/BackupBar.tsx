@@ -24,10 +24,12 @@ export function BackupBar({ api, data, now }: BackupBarProps) {
       () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  // exportBackup stamps lastExportAt itself, which clears the reminder.
+  // lastExportAt is recorded once the download has started, never before (issue 14): a backup
+  // that failed to reach the user must not clear the reminder.
   const backup = run(async () => {
     const file = await api.exportBackup();
     downloadText(JSON.stringify(file, null, 2), backupFileName(now()));
+    await api.saveSettings({ lastExportAt: now().toISOString() });
     setSaved((n) => n + 1);
   });
   const csv = run(async () => {

@@ -3,6 +3,7 @@ import type { ImportOptions } from '../import/types';
 import type { FillRequest } from '../injected/fill-box';
 import type { PagesApi } from '../messages/pages';
 import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
+import type { Part } from '../store/damage';
 import { diagnoseTab } from './diagnose-tab';
 import { fillMessageBoxIn } from './fill-message-box';
 import type { HostServices } from './services';
@@ -119,5 +120,14 @@ export class PagesHost implements PagesApi {
   }
   problems() {
     return this.store.problems();
+  }
+  damage() {
+    return this.store.damage();
+  }
+  rawExport(part?: Part) {
+    return this.store.rawExport(part);
+  }
+  resetPart(part: Part) {
+    return this.store.resetPart(part);
   }
 }

@@ -26,11 +26,23 @@ export function mergePerson(stored: Person | undefined, incoming: Person): Perso
   return same(merged, stored) ? null : merged;
 }
 
-/** Settings from a backup: the backup's choices, but "last exported" is the later of the two. */
-export function mergeSettings(stored: Settings, incoming: Partial<Settings> | undefined): Settings {
+/** A date no later than now: a date in the future would win every comparison for ever. */
+export const notAfter = (iso: string | null, now: Date): string | null =>
+  iso && iso > now.toISOString() ? now.toISOString() : iso;
+
+/**
+ * Settings from a backup: the backup's choices, but "last exported" is the later of the two,
+ * clamped to now (a backup dated 2099 once turned the backup reminder off for good, issue 14).
+ */
+export function mergeSettings(
+  stored: Settings,
+  incoming: Partial<Settings> | undefined,
+  now: Date = new Date(),
+): Settings {
   if (!incoming) return stored;
   const lastExportAt =
     [stored.lastExportAt, incoming.lastExportAt ?? null]
+      .map((d) => notAfter(d, now))
       .filter((d): d is string => !!d)
       .sort()
       .at(-1) ?? null;

@@ -3,6 +3,7 @@ import { needIdSchema, needSchema, selfSchema, settingsSchema } from '../backup/
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
 import { slugSchema } from '../slug-schema';
+import { PARTS } from '../store/damage';
 import {
   type Calls,
   cardSchema,
@@ -64,4 +65,7 @@ export const pagesCalls: Calls<PagesApi> = {
   backupReminder: z.tuple([optional(iso)]),
   listNetwork: z.tuple([optional(z.number().int().min(0).max(5000))]),
   problems: z.tuple([]),
+  damage: z.tuple([]),
+  rawExport: z.tuple([optional(z.enum(PARTS))]),
+  resetPart: z.tuple([z.enum(PARTS)]),
 };

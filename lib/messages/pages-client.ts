@@ -3,6 +3,7 @@ import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '
 import type { ImportOptions } from '../import/types';
 import type { FillRequest } from '../injected/fill-box';
 import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
+import type { Part } from '../store/damage';
 import type { PagesApi } from './pages';
 import { send } from './wire';
 
@@ -100,6 +101,15 @@ export class PagesClient implements PagesApi {
   }
   problems() {
     return this.call('problems');
+  }
+  damage() {
+    return this.call('damage');
+  }
+  rawExport(part?: Part) {
+    return this.call('rawExport', part);
+  }
+  resetPart(part: Part) {
+    return this.call('resetPart', part);
   }
 
   private call<M extends keyof PagesApi>(method: M, ...args: Parameters<PagesApi[M]>) {

@@ -20,6 +20,7 @@ import type { Boldness } from '../pipeline/boldness';
 import type { FollowUp } from '../pipeline/follow-ups';
 import type { NeedsMap } from '../pipeline/needs-coverage';
 import type { NetworkSuggestion, PipelinePage, PipelineQuery, StageChange, Touch } from '../pipeline/types';
+import type { Damage, Part, RawExport } from '../store/damage';
 
 // What our own pages (popup, options, side panel) may ask the background: the whole store and the
 // browser's tabs. Only a sender on the extension's own origin gets this contract (the router); a
@@ -85,4 +86,10 @@ export interface PagesApi {
   listNetwork(limit?: number): Promise<{ total: number; suggestions: NetworkSuggestion[] }>;
   /** Records that could not be read and were skipped, one line each (empty when all is well). */
   problems(): Promise<string[]>;
+  /** Which kinds of record hold records that cannot be read, and why (empty when all is well). */
+  damage(): Promise<Damage[]>;
+  /** Everything stored as it is (one kind, or all): the way out whatever is damaged. */
+  rawExport(part?: Part): Promise<RawExport>;
+  /** Deletes only the unreadable records of one kind; returns how many went. */
+  resetPart(part: Part): Promise<number>;
 }

@@ -16,7 +16,10 @@ export function backupReminder(
   now: Date,
   needsChangedAt: string | null = null,
 ): BackupReminder {
-  const last = settings.lastExportAt;
+  // A "last export" in the future cannot be true (a clock set wrong, a hand-edited backup): it
+  // counts as no export, so it can never silence the reminder for ever.
+  const stamped = settings.lastExportAt;
+  const last = stamped && Date.parse(stamped) <= now.getTime() ? stamped : null;
   const since = (at: string) => !last || at > last;
   const changed =
     people.some((p) => since(p.updatedAt)) ||

@@ -1,3 +1,4 @@
+import { notAfter } from '../backup/merge';
 import { describeIssues, settingsSchema } from '../backup/schema';
 import type { Need, NeedId, SelfProfile, Settings, UserConfig } from '../domain';
 import { isBuiltInNeed } from '../needs-catalog';
@@ -66,6 +67,8 @@ export async function saveSettings(s: Storage, patch: Partial<Settings>): Promis
   const kv = tx.store as unknown as KvStore;
   // Unknown keys are dropped, whoever sent them: a stored `toString` must never come back to bite.
   const known = knownSettings(patch);
+  // A page's clock set ahead must not silence the backup reminder for ever.
+  if (typeof known.lastExportAt === 'string') known.lastExportAt = notAfter(known.lastExportAt, s.now());
   const next = { ...readSettings(await kv.get('settings'), s.sink(), []), ...known };
   const checked = settingsSchema.safeParse(next);
   if (!checked.success) {

@@ -4,6 +4,7 @@ import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
 import type { Progress } from './apply-connections';
 import { importFile } from './apply-import';
 import * as config from './config-writes';
+import { damageOf, type Part, rawExport, resetPart } from './damage';
 import { exportBackup } from './export-backup';
 import * as ops from './person-ops';
 import * as read from './read-models';
@@ -118,6 +119,19 @@ export class Store {
   /** Records that could not be read and were skipped, one line each. */
   async problems() {
     return this.s.problems();
+  }
+
+  /** Which kinds of record hold records that cannot be read, and why. */
+  damage() {
+    return damageOf(this.s);
+  }
+  /** Everything stored, as it is (one kind, or all): export works whatever is damaged. */
+  rawExport(part?: Part) {
+    return rawExport(this.s, part);
+  }
+  /** Deletes only the unreadable records of one kind; returns how many went. */
+  resetPart(part: Part) {
+    return resetPart(this.s, part);
   }
 
   /** A person operation: one transaction, and every cached read starts again. */

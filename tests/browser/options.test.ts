@@ -174,4 +174,62 @@ describe('options page', () => {
     expect(page.errors).toEqual([]);
     await page.close();
   });
+  it('records damaged in IndexedDB itself: the page opens, names them, exports the rest, resets only them', async () => {
+    const page = await openOptions();
+    // Behind the store's back, as an old build or a hand edit would: one unreadable person, and
+    // the settings key that once locked the store for good.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('constellation');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['people', 'kv'], 'readwrite');
+      tx.objectStore('people').put({ slug: 'broken-record', stage: 'nowhere', name: { toString: 1 } });
+      const kv = tx.objectStore('kv');
+      const get = kv.get('settings');
+      get.onsuccess = () => kv.put({ ...get.result, constructor: 1, toString: 2 }, 'settings');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.reload();
+    const notice = page.locator('[data-constellation="store-problems"]');
+    await notice.waitFor();
+    expect(
+      await notice.locator('li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.part)),
+    ).toEqual(['people']);
+    expect(await card(page, 'project-feedback').getByLabel('Your specific ask').inputValue()).toBe(
+      'Feedback on my flood model paper',
+    );
+
+    const [asStored] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.locator('li[data-part="people"] [data-action="download-part"]').click(),
+    ]);
+    const raw = JSON.parse(await readFile((await asStored.path()) as string, 'utf8'));
+    expect(raw.parts.people.map((r: { key: string }) => r.key)).toContain('broken-record');
+
+    const [backupFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-constellation="export"]').click(),
+    ]);
+    const backup = JSON.parse(await readFile((await backupFile.path()) as string, 'utf8'));
+    expect(backup.needs.find((n: { id: string }) => n.id === 'project-feedback').ask).toBe(
+      'Feedback on my flood model paper',
+    );
+    expect(backup.people.map((p: { slug: string }) => p.slug)).not.toContain('broken-record');
+
+    await notice.locator('[data-action="reset-part"]').click();
+    await notice.locator('[data-action="reset-confirm"]').click();
+    await notice.locator('li').first().waitFor({ state: 'detached' });
+    expect(await harness.call('damage')).toEqual([]);
+    expect(
+      (await harness.call<UserConfig>('getConfig')).needs.find((n) => n.id === 'project-feedback')?.ask,
+    ).toBe('Feedback on my flood model paper');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

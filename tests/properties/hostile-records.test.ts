@@ -115,6 +115,9 @@ async function openEverything(store: Store) {
   await store.tagCards([{ slug: 'pat-q', name: 'Pat', headline: 'Lead', degree: 2, tags: [] }]);
   await store.exportPipelineCsv();
   await store.problems();
+  // The way out (issue 14): which part is damaged, and everything as stored, whatever it holds.
+  await store.damage();
+  JSON.stringify(await store.rawExport());
   return store.exportBackup();
 }
 

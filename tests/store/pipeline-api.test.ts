@@ -76,6 +76,8 @@ describe('the pipeline through the Store', () => {
     const { store, c } = await loop();
     expect((await store.backupReminder()).due).toBe(true);
     await store.exportBackup();
+    expect((await store.backupReminder()).due).toBe(true); // nothing downloaded yet
+    await store.saveSettings({ lastExportAt: store.now().toISOString() });
     c.advanceDays(40);
     expect((await store.backupReminder()).due).toBe(false);
     await store.moveStage('ines-r', 'replied');

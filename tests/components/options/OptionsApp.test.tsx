@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../../lib/domain';
+import { openDb } from '../../../lib/store/db';
 import { TestApi } from './store-api';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const loaded = () => waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
 
@@ -89,9 +93,20 @@ describe('OptionsApp', () => {
     );
   });
 
-  it('records the store skipped are reported as text, and the page still works', async () => {
+  it('a damaged record kind is named, can be downloaded as stored, and reset alone', async () => {
     const api = await TestApi.create();
-    api.answers.problems = ['people[3]: <b>unreadable</b> record skipped', 'outreach[9]: bad date'];
+    await api.store.savePerson({ slug: 'kept-person', name: 'Kept Person', headline: 'Lead' } as never, []);
+    await api.store.close();
+    const db = await openDb(api.factory);
+    await db.put('people', { slug: 'broken', stage: '<b>nowhere</b>' } as never);
+    await db.put('outreach', { id: 'e-bad', at: 'yesterday' } as never);
+    db.close();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<OptionsApp api={api.asApi()} />);
     await loaded();
     const notice = await waitFor(() => {
@@ -101,17 +116,50 @@ describe('OptionsApp', () => {
     });
     expect(notice.textContent).toContain('2 saved records could not be read');
     expect(notice.querySelector('b')).toBeNull();
-    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
-      api.answers.problems as string[],
-    );
+    expect([...notice.querySelectorAll('li')].map((li) => li.dataset.part)).toEqual(['people', 'outreach']);
     expect(document.querySelectorAll('.need-card')).toHaveLength(9);
+
+    const people = notice.querySelector('li[data-part="people"]') as HTMLElement;
+    await act(async () => (people.querySelector('[data-action="download-part"]') as HTMLElement).click());
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const raw = JSON.parse(await (blobs[0] as Blob).text());
+    expect(raw.parts.people.map((r: { key: string }) => r.key).sort()).toEqual(['broken', 'kept-person']);
+
+    await act(async () => (people.querySelector('[data-action="reset-part"]') as HTMLElement).click());
+    await act(async () => (people.querySelector('[data-action="reset-confirm"]') as HTMLElement).click());
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll('.store-problems li')].map((li) => (li as HTMLElement).dataset.part),
+      ).toEqual(['outreach']),
+    );
+    expect((await api.store.listPeople()).map((p) => p.slug)).toEqual(['kept-person']);
+    expect((await api.store.damage()).map((d) => d.part)).toEqual(['outreach']);
+  });
+
+  it('when the page cannot read the configuration, it still offers everything as stored', async () => {
+    const api = await TestApi.create();
+    api.failing.getConfig = 'IndexedDB said no';
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<OptionsApp api={api.asApi()} />);
+    await loaded();
+    const raw = await screen.findByRole('button', { name: 'Download what can be read' });
+    await act(async () => raw.click());
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const parsed = JSON.parse(await (blobs[0] as Blob).text());
+    expect(parsed.format).toBe('constellation-raw-export');
+    expect(parsed.parts.settings[0].value.onboarded).toBe(true);
   });
 
   it('no problems, no notice', async () => {
     const api = await TestApi.create();
     render(<OptionsApp api={api.asApi()} />);
     await loaded();
-    await waitFor(() => expect(api.callsOf('problems')).toHaveLength(1));
+    await waitFor(() => expect(api.callsOf('damage')).toHaveLength(1));
     expect(document.querySelector('[data-constellation="store-problems"]')).toBeNull();
   });
 });

@@ -14,7 +14,9 @@ export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Sett
  * (nextImport) for outcomes a real file cannot easily produce.
  */
 export class TestApi {
-  readonly store = new Store(new IDBFactory());
+  /** The store's own IndexedDB, for tests that damage records behind its back. */
+  readonly factory = new IDBFactory();
+  readonly store = new Store(this.factory);
   calls: { method: string; args: unknown[] }[] = [];
   failing: Partial<Record<string, string>> = {};
   nextImport: ImportResult | null = null;
