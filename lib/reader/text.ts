@@ -17,12 +17,61 @@ export function clean(raw: string | null | undefined, max = MAX_FIELD): string |
 const SKIPPED =
   '.visually-hidden, .a11y-text, script, style, template, noscript, [data-testid="expandable-text-button"], .inline-show-more-text__button';
 
-/** Text of an element, leaving out screen-reader twins (Ember duplicates every label as `.visually-hidden`). */
+/**
+ * Text of an element as a reader sees it: screen-reader twins left out (Ember duplicates every
+ * label as `.visually-hidden`), a space between blocks and lines, none around inline elements.
+ */
 export function textOf(el: Element | null | undefined, max = MAX_FIELD): string | null {
   if (!el) return null;
-  if (!el.querySelector(SKIPPED)) return clean(el.textContent, max);
+  // textContent is exact (and fast) for a run of inline text; a block or a <br> inside needs the walk.
+  if (!el.querySelector(WALK)) return clean(el.textContent, max);
   return clean(visibleText(el, 0), max);
 }
+
+// Elements a browser lays out on their own line: their text is a separate run, so a space stands
+// where the line break was. Inline ones (<strong>, <span>, <a>, …) run on with their neighbours:
+// padding them too read "works on <strong>soil</strong>." as "works on soil .".
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+const WALK = `${SKIPPED}, ${[...BLOCK].join(', ').toLowerCase()}`;
 
 function visibleText(node: Node, depth: number): string {
   if (depth > 40) return node.textContent ?? ''; // deeper than any real label: plain text
@@ -32,7 +81,8 @@ function visibleText(node: Node, depth: number): string {
     else if (child.nodeType === 1) {
       const el = child as Element;
       if (el.matches(SKIPPED)) continue;
-      out += ` ${visibleText(el, depth + 1)} `;
+      const inner = visibleText(el, depth + 1);
+      out += BLOCK.has(el.tagName.toUpperCase()) ? ` ${inner} ` : inner;
     }
   }
   return out;

@@ -10,7 +10,10 @@ import { parse } from './load';
 // never copied into it. They hold real people's data, so this file commits no value from them:
 // strings are compared by a short hash, and names against the page's own <title>.
 
-const DIR = fileURLToPath(new URL('../../../shared/fixtures/linkedin-real/', import.meta.url));
+// A worktree sits one folder deeper than the main checkout: REAL_PAGES_DIR points it at the folder.
+const DIR =
+  process.env.REAL_PAGES_DIR?.replace(/\/?$/, '/') ??
+  fileURLToPath(new URL('../../../shared/fixtures/linkedin-real/', import.meta.url));
 const present = existsSync(DIR);
 if (!present) console.warn(`real-pages: skipped, ${DIR} is absent (it exists only in the shared workplace)`);
 

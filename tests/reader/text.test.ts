@@ -59,3 +59,30 @@ describe('textOf and emoji', () => {
     expect(textOf(el('<span>👩\u200d💻 Ada\u200d Okafor</span>'))).toBe('👩\u200d💻 Ada Okafor');
   });
 });
+
+describe('textOf and inline elements (issue 17)', () => {
+  // An About with a "… more" control takes the walk that leaves the control out; it padded every
+  // element with spaces, so "<strong>soil</strong>." read "soil .".
+  const more = '<button data-testid="expandable-text-button">… more</button>';
+  it.each([
+    ['<p>Marisol restores <strong>soil</strong>. Then forests.</p>', 'Marisol restores soil. Then forests.'],
+    [
+      '<p>Leads the <span>Tidewater</span>, <a href="/x">Harbour</a>; and <em>more</em>!</p>',
+      'Leads the Tidewater, Harbour; and more!',
+    ],
+    ['<p>Co<b>found</b>er of <i>Kelp</i>works?</p>', 'Cofounder of Kelpworks?'],
+  ])('%s runs on with its neighbours', (html, text) => {
+    expect(textOf(el(`${html}${more}`))).toBe(text);
+    expect(textOf(el(html))).toBe(text);
+  });
+
+  it.each([
+    ['<p>First line.</p><p>Second line.</p>', 'First line. Second line.'],
+    ['Ends here.<br>Starts there.', 'Ends here. Starts there.'],
+    ['<ul><li>Kelp</li><li>Coral</li></ul>', 'Kelp Coral'],
+    ['<div>Reef surveys</div><div>Oyster beds</div>', 'Reef surveys Oyster beds'],
+  ])('%s keeps its blocks apart', (html, text) => {
+    expect(textOf(el(`${html}${more}`))).toBe(text);
+    expect(textOf(el(html))).toBe(text);
+  });
+});
