@@ -1,4 +1,5 @@
 import type { ImportResult } from '../import/types';
+import { cleanEvent, cleanNeed, cleanPerson, cleanSelf } from '../text/clean-records';
 import { backupSchema, describeIssues, unknownSettings } from './schema';
 import type { Backup } from './types';
 
@@ -38,5 +39,16 @@ export function checkBackup(
       problems,
     );
   }
-  return { ok: true, backup: parsed.data as unknown as Backup, notes: unknownSettings(raw) };
+  return { ok: true, backup: cleanBackup(parsed.data as unknown as Backup), notes: unknownSettings(raw) };
+}
+
+/** A file's text is text from outside: cleaned by the reader's rule before anything is stored. */
+function cleanBackup(b: Backup): Backup {
+  return {
+    ...b,
+    self: cleanSelf(b.self),
+    needs: b.needs.map(cleanNeed),
+    people: b.people.map(cleanPerson),
+    outreach: b.outreach.map(cleanEvent),
+  };
 }

@@ -11,6 +11,7 @@ import {
   TOUCH_KINDS,
 } from '../domain';
 import { slugSchema } from '../slug-schema';
+import { LIMITS } from './limits';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members of records are kept (passthrough) so a
@@ -36,7 +37,7 @@ const record = <S extends z.core.$ZodLooseShape>(shape: S) =>
   z.preprocess(dropInherited, z.looseObject(shape));
 
 const text = (max = 10_000) => z.string().max(max);
-const list = (max = 200) => z.array(text(500)).max(max);
+const list = (max = 200) => z.array(text(LIMITS.item)).max(max);
 
 const CUSTOM_ID = /^custom-[a-z0-9-]{1,60}$/;
 /** Typed as the domain's NeedId (a plain regex string would widen `custom-${string}` to string). */
@@ -47,15 +48,15 @@ export const needIdSchema = z.custom<NeedId>(
 );
 
 export const selfSchema = record({
-  name: text(200).default(''),
-  organization: text(200).default(''),
-  field: text(200).default(''),
+  name: text(LIMITS.self.line).default(''),
+  organization: text(LIMITS.self.line).default(''),
+  field: text(LIMITS.self.line).default(''),
   seniority: z.union([z.enum(SENIORITIES), z.literal('')]).default(''),
-  goal: text(2000).default(''),
-  success: text(2000).default(''),
+  goal: text(LIMITS.self.goal).default(''),
+  success: text(LIMITS.self.success).default(''),
   offers: list().default([]),
   wants: list().default([]),
-  location: text(200).default(''),
+  location: text(LIMITS.self.line).default(''),
   formats: list(20).default(['video', 'coffee']),
   premium: z.boolean().default(false),
 });
@@ -63,21 +64,21 @@ export const selfSchema = record({
 export const needSchema = record({
   id: needIdSchema,
   status: z.enum(NEED_STATUSES),
-  ask: text(2000).default(''),
+  ask: text(LIMITS.need.ask).default(''),
   // The first request as the user would say it (issue 18): one or two sentences, not an essay.
-  request: text(600).optional(),
+  request: text(LIMITS.need.request).optional(),
   keywords: list().default([]),
-  name: text(200).optional(),
+  name: text(LIMITS.need.name).optional(),
   hidden: z.boolean().optional(),
-  metBy: text(500).optional(),
+  metBy: text(LIMITS.need.metBy).optional(),
 });
 
 export const tagSchema = z.object({
   need: needIdSchema,
   strength: z.number().min(0).max(1),
-  reasons: z.array(text(500)).max(50),
+  reasons: z.array(text(LIMITS.tag.reason)).max(50),
   // Why this person for this need, in one sentence (issue 16): kept so a restored tag drafts the same.
-  because: text(500).optional(),
+  because: text(LIMITS.tag.because).optional(),
 });
 
 const isoDate = z
@@ -87,9 +88,9 @@ const isoDate = z
 
 export const personSchema = record({
   slug: slugSchema,
-  name: text(300).default(''),
-  headline: text(1000).default(''),
-  company: text(300).default(''),
+  name: text(LIMITS.person.name).default(''),
+  headline: text(LIMITS.person.headline).default(''),
+  company: text(LIMITS.person.company).default(''),
   degree: z.number().int().min(1).max(3).nullable().default(null),
   stage: z.enum(STAGES).default('identified'),
   closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
@@ -99,7 +100,7 @@ export const personSchema = record({
   labels: z.array(z.enum(LABELS)).default([]),
   rejected: z.array(needIdSchema).default([]),
   confirmed: z.array(needIdSchema).default([]),
-  notes: text(20_000).default(''),
+  notes: text(LIMITS.person.notes).default(''),
   source: z.enum(['page', 'connections-csv', 'import']).default('import'),
   inPipeline: z.boolean().optional(),
   createdAt: isoDate,
@@ -113,9 +114,9 @@ export const outreachSchema = record({
   closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
   at: isoDate,
   channel: z.enum(CHANNELS).optional(),
-  text: text(20_000).optional(),
+  text: text(LIMITS.event.text).optional(),
   needs: z.array(needIdSchema).default([]),
-  note: text(5000).optional(),
+  note: text(LIMITS.event.note).optional(),
   kind: z.enum(TOUCH_KINDS).optional(),
   nextAt: isoDate.optional(),
 });

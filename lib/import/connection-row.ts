@@ -1,5 +1,7 @@
+import { LIMITS } from '../backup/limits';
 import type { Person } from '../domain';
-import { blankPerson, cap } from '../store/person-shape';
+import { blankPerson } from '../store/person-shape';
+import { cleanText } from '../text/clean';
 
 /** One row of LinkedIn's Connections.csv, as read (email is not kept: the product never needs it). */
 export interface ConnectionRow {
@@ -16,6 +18,8 @@ function headlineOf(row: ConnectionRow): string {
   return row.position || row.company;
 }
 
+const clean = (raw: string, max?: number) => cleanText(raw, { max }) ?? '';
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -30,9 +34,14 @@ export function mergeConnection(
   row: ConnectionRow,
   now: string,
 ): Person | null {
-  const name = cap(`${row.firstName} ${row.lastName}`.replace(/\s+/g, ' ').trim(), 300);
-  const headline = cap(headlineOf(row), 1000);
-  const company = cap(row.company, 300);
+  // The door's rule (lib/text/clean.ts): a file's cells are text from outside, like a page's.
+  const caps = LIMITS.person;
+  const name = clean(`${clean(row.firstName)} ${clean(row.lastName)}`, caps.name);
+  const headline = clean(
+    headlineOf({ ...row, position: clean(row.position), company: clean(row.company) }),
+    caps.headline,
+  );
+  const company = clean(row.company, caps.company);
   if (!existing) {
     return { ...blankPerson(row.slug, now), name, headline, company, degree: 1, source: 'connections-csv' };
   }

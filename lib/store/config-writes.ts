@@ -2,6 +2,7 @@ import { notAfter } from '../backup/merge';
 import { describeIssues, settingsSchema } from '../backup/schema';
 import type { Need, NeedId, SelfProfile, Settings, UserConfig } from '../domain';
 import { isBuiltInNeed } from '../needs-catalog';
+import { cleanNeed, cleanSelf } from '../text/clean-records';
 import { knownSettings, readConfig, readSettings } from './config';
 import type { KvStore } from './db';
 import type { Storage } from './storage';
@@ -29,7 +30,7 @@ export async function saveSelf(s: Storage, self: SelfProfile): Promise<void> {
     s.open().then((db) => {
       const tx = db.transaction('kv', 'readwrite');
       const kv = tx.store as unknown as KvStore;
-      return Promise.all([kv.put(self, 'self'), stamp(s, kv), tx.done]);
+      return Promise.all([kv.put(cleanSelf(self), 'self'), stamp(s, kv), tx.done]);
     }),
   );
 }
@@ -40,7 +41,7 @@ export async function saveNeeds(s: Storage, needs: Need[]): Promise<void> {
       const tx = db.transaction(['needs', 'kv'], 'readwrite');
       const store = tx.objectStore('needs');
       const kv = tx.objectStore('kv') as KvStore;
-      return Promise.all([...needs.map((n) => store.put(n)), stamp(s, kv), tx.done]);
+      return Promise.all([...needs.map((n) => store.put(cleanNeed(n))), stamp(s, kv), tx.done]);
     }),
   );
 }

@@ -2,11 +2,12 @@ import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
 import { applyFeedback, matchDetailed, matchProfile } from '../match';
 import { applyStageMove } from '../pipeline/stage-move';
 import type { StageChange, Touch } from '../pipeline/types';
+import { cleanPerson, cleanProfile, cleanTexts } from '../text/clean-records';
 import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';
 import { getPerson, putPerson } from './people-table';
-import { blankPerson, cap, fullProfile } from './person-shape';
+import { blankPerson, fullProfile } from './person-shape';
 import { type Problems, readPerson } from './records';
 
 // Each operation is one readwrite transaction holding the read and the write, so two tabs writing
@@ -16,12 +17,14 @@ const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])
 
 export async function savePerson(
   db: Db,
-  profile: Partial<Profile> & { slug: string },
+  given: Partial<Profile> & { slug: string },
   needs: NeedId[],
   now: Date,
   problems: Problems,
 ): Promise<Person> {
   const at = now.toISOString();
+  // The door: a page's text is cleaned as the reader's is, whoever sent it.
+  const profile = cleanProfile(given);
   const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
   const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
   const stored = raw ? readPerson(problems)(raw) : null;
@@ -30,12 +33,12 @@ export async function savePerson(
   const match = matchProfile(config, fullProfile({ ...base.snapshot, ...profile }), rejected);
   const wanted = needs.filter((n) => !rejected.includes(n));
   const entering = !stored || stored.inPipeline === false;
-  const person: Person = {
+  // Cut to the backup schema's caps: a longer record would be written and then be unreadable.
+  const person: Person = cleanPerson({
     ...base,
-    // The backup schema's caps: a longer record would be written and then be unreadable.
-    name: cap(profile.name ?? base.name, 300),
-    headline: cap(profile.headline ?? base.headline, 1000),
-    company: cap(profile.company ?? base.company, 300),
+    name: profile.name ?? base.name,
+    headline: profile.headline ?? base.headline,
+    company: profile.company ?? base.company,
     degree: profile.degree ?? base.degree,
     snapshot: { ...base.snapshot, ...profile },
     needs: union(base.needs, wanted),
@@ -43,7 +46,7 @@ export async function savePerson(
     labels: match.labels,
     inPipeline: true,
     updatedAt: at,
-  };
+  });
   const writes = [putPerson(tx, person)];
   if (entering)
     writes.push(
@@ -134,11 +137,12 @@ export function moveStage(
   problems: Problems,
 ) {
   return change(db, slug, problems, (person) =>
-    applyStageMove(person, stage, change_, now, eventId(now.toISOString())),
+    applyStageMove(person, stage, cleanTexts(change_), now, eventId(now.toISOString())),
   );
 }
 
-export function logTouch(db: Db, slug: string, touch: Touch, now: Date, problems: Problems) {
+export function logTouch(db: Db, slug: string, raw: Touch, now: Date, problems: Problems) {
+  const touch = cleanTexts(raw);
   if (touch.kind === 'next-date' && (!touch.nextAt || Number.isNaN(Date.parse(touch.nextAt))))
     return Promise.reject(new Error('Pick the date of the next meeting.'));
   return change(db, slug, problems, (person) => {

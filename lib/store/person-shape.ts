@@ -1,8 +1,5 @@
 import type { Person, Profile } from '../domain';
 
-/** Cut to the schema's cap: a longer record would be written and then be unreadable. */
-export const cap = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
-
 /** A profile as the matcher takes it: whatever the caller had, nulls for the rest. */
 export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
   return {

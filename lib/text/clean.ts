@@ -84,7 +84,12 @@ function cut(text: string, max: number): string {
     if (index + segment.length > room) break;
     end = index + segment.length;
   }
-  return `${text.slice(0, end).trimEnd()}…`;
+  // A joiner left last (🏽‍ is one grapheme, its 💻 the next) would join the ellipsis: a second
+  // clean would strip it, and cleaning must settle in one call (a backup's round trip).
+  return `${text
+    .slice(0, end)
+    .replace(/\u200D+$/u, '')
+    .trimEnd()}…`;
 }
 
 type Piece = { index: number; segment: string };

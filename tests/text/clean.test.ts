@@ -86,6 +86,11 @@ describe('cleanText caps length on whole characters', () => {
   it('does not leave a space before the ellipsis', () => {
     expect(cleanText('Ada Okafor', { max: 5 })).toBe('Ada…');
   });
+  it('does not leave a joiner before the ellipsis (a second clean would strip it)', () => {
+    // Found by the property below: 🏽 and its joiner are one grapheme, 💻 the next.
+    expect(cleanText('🏽\u200d💻', { max: 4 })).toBe('🏽…');
+    expect(cleanText('🏽…', { max: 4 })).toBe('🏽…');
+  });
   it('tiny caps', () => {
     expect(cleanText('Ada', { max: 1 })).toBe('…');
     expect(cleanText('Ada', { max: 0 })).toBeNull();
