@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/domain';
-import type { ImportResult } from '../../lib/import/types';
+import type { ImportOptions, ImportResult } from '../../lib/import/types';
 import { errorText, useApi } from '../shared/ApiContext';
 import { backupFileName, downloadText } from '../shared/download';
+import { ImportPreview } from './ImportPreview';
 import { ImportResultView } from './ImportResultView';
 
 export type ImportExportProps = {
@@ -39,6 +40,7 @@ export function ImportExport({
   // The last file read, so "import the good rows" needs no second pick.
   const [held, setHeld] = useState<Held | null>(null);
   const [step, setStep] = useState<{ done: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   useEffect(() => {
     if (!busy || !progress) return;
@@ -61,11 +63,12 @@ export function ImportExport({
     }
   };
 
-  const runImport = async (file: Held, skipBadRows: boolean) => {
+  const runImport = async (file: Held, options?: ImportOptions) => {
     setBusy(true);
     setResult(null);
+    setCancelled(false);
     try {
-      const outcome = await api.importFile(file.name, file.text, skipBadRows ? { skipBadRows } : undefined);
+      const outcome = await api.importFile(file.name, file.text, options);
       setResult(outcome);
       if (outcome.ok) onImported(outcome);
     } catch (e) {
@@ -95,7 +98,7 @@ export function ImportExport({
     }
     const picked = { name: file.name, text: await file.text() };
     setHeld(picked);
-    await runImport(picked, false);
+    await runImport(picked);
   };
 
   const lastText = lastExportAt ? `Last backup: ${formatDate(lastExportAt)}.` : 'No backup yet.';
@@ -161,11 +164,32 @@ export function ImportExport({
             )}
           </p>
         )}
-        {result && (
-          <ImportResultView
-            result={result}
-            onImportGood={held && result.goodRows ? () => void runImport(held, true) : undefined}
+        {result?.preview && held ? (
+          <ImportPreview
+            fileName={held.name}
+            message={result.message}
+            changes={result.preview}
+            onReplace={() => void runImport(held, { conflicts: 'replace' })}
+            onKeepMine={() => void runImport(held, { conflicts: 'keep-mine' })}
+            onCancel={() => {
+              setResult(null);
+              setCancelled(true);
+            }}
           />
+        ) : (
+          result && (
+            <ImportResultView
+              result={result}
+              onImportGood={
+                held && result.goodRows ? () => void runImport(held, { skipBadRows: true }) : undefined
+              }
+            />
+          )
+        )}
+        {cancelled && (
+          <p class="help" role="status">
+            Nothing was imported: your data is as it was.
+          </p>
         )}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { Backup } from '../backup/types';
-import type { Need, SelfProfile, Settings } from '../domain';
+import { DEFAULT_SETTINGS, EMPTY_SELF, type Need, type SelfProfile, type Settings } from '../domain';
 
 // What a backup would change in the user's own records, before anything is written (issue 14:
 // importing the minimal backup of PRODUCT.md once emptied a goal and an ask, saying only "1 needs").
@@ -40,9 +40,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 const shown = (v: unknown) =>
   v === undefined ? '' : (typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 80);
 
-function compare(path: string, mine: unknown, theirs: unknown, out: FieldChange[]) {
+// What the user filled in, as opposed to what a new install starts with: only that is "replaced".
+// A fresh store holds nine unmet needs, the default settings and a self-profile with two formats,
+// and restoring a backup into it must ask nothing (issue 14).
+const isDefault = {
+  self: (k: keyof SelfProfile, v: unknown) => empty(v) || same(v, EMPTY_SELF[k]),
+  need: (f: (typeof NEED_FIELDS)[number], v: unknown) => empty(v) || (f === 'status' && v === 'unmet'),
+  setting: (f: (typeof SETTING_FIELDS)[number], v: unknown) =>
+    v === undefined || same(v, DEFAULT_SETTINGS[f]),
+};
+
+function compare(path: string, mine: unknown, theirs: unknown, mineIsDefault: boolean, out: FieldChange[]) {
   if (same(mine, theirs) || (empty(mine) && empty(theirs))) return;
-  const effect: Effect = empty(mine) ? 'added' : 'replaced';
+  const effect: Effect = mineIsDefault ? 'added' : 'replaced';
   out.push({ path, effect, mine: shown(mine), theirs: shown(theirs) });
 }
 
@@ -56,20 +66,29 @@ export function previewBackup(
 ): BackupPreview {
   const changes: FieldChange[] = [];
   for (const k of Object.keys(backup.self) as (keyof SelfProfile)[])
-    if (Object.hasOwn(stored.self, k)) compare(`self.${k}`, stored.self[k], backup.self[k], changes);
+    if (Object.hasOwn(stored.self, k))
+      compare(`self.${k}`, stored.self[k], backup.self[k], isDefault.self(k, stored.self[k]), changes);
   const mine = new Map(stored.needs.map((n) => [n.id as string, n]));
   const theirs = new Set<string>();
   for (const need of backup.needs) {
     theirs.add(need.id);
     const have = mine.get(need.id);
-    for (const f of NEED_FIELDS) compare(`needs.${need.id}.${f}`, have?.[f], need[f], changes);
+    for (const f of NEED_FIELDS)
+      compare(`needs.${need.id}.${f}`, have?.[f], need[f], isDefault.need(f, have?.[f]), changes);
   }
   for (const [id, need] of mine)
     if (!theirs.has(id) && !empty(need.ask))
       changes.push({ path: `needs.${id}`, effect: 'kept', mine: shown(need.ask), theirs: '' });
   const incoming = backup.settings ?? {};
   for (const f of SETTING_FIELDS)
-    if (Object.hasOwn(incoming, f)) compare(`settings.${f}`, stored.settings[f], incoming[f], changes);
+    if (Object.hasOwn(incoming, f))
+      compare(
+        `settings.${f}`,
+        stored.settings[f],
+        incoming[f],
+        isDefault.setting(f, stored.settings[f]),
+        changes,
+      );
   return { changes, asks: changes.some((c) => c.effect === 'replaced') };
 }
 
@@ -83,17 +102,19 @@ export function keepMine<B extends Pick<Backup, 'self' | 'needs' | 'settings'>>(
 ): B {
   const self = { ...backup.self };
   for (const k of Object.keys(self) as (keyof SelfProfile)[])
-    if (Object.hasOwn(stored.self, k) && !empty(stored.self[k]))
+    if (Object.hasOwn(stored.self, k) && !isDefault.self(k, stored.self[k]))
       (self as Record<string, unknown>)[k] = stored.self[k];
   const mine = new Map(stored.needs.map((n) => [n.id as string, n]));
   const needs = backup.needs.map((need) => {
     const have = mine.get(need.id);
     if (!have) return need;
     const out: Record<string, unknown> = { ...need };
-    for (const f of NEED_FIELDS) if (!empty(have[f])) out[f] = have[f];
+    for (const f of NEED_FIELDS) if (!isDefault.need(f, have[f])) out[f] = have[f];
     return out as unknown as Need;
   });
   const settings = backup.settings ? { ...backup.settings } : undefined;
-  if (settings) for (const f of SETTING_FIELDS) if (Object.hasOwn(settings, f)) delete settings[f];
+  if (settings)
+    for (const f of SETTING_FIELDS)
+      if (Object.hasOwn(settings, f) && !isDefault.setting(f, stored.settings[f])) delete settings[f];
   return { ...backup, self, needs, settings };
 }

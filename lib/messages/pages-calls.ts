@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { needIdSchema, needSchema, selfSchema, settingsSchema } from '../backup/schema';
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
+import { CONFLICTS } from '../import/types';
 import { slugSchema } from '../slug-schema';
 import { PARTS } from '../store/damage';
 import {
@@ -43,7 +44,7 @@ export const pagesCalls: Calls<PagesApi> = {
   importFile: z.tuple([
     text(500),
     text(MAX_IMPORT_CHARS),
-    optional(z.object({ skipBadRows: z.boolean().optional() })),
+    optional(z.object({ skipBadRows: z.boolean().optional(), conflicts: z.enum(CONFLICTS).optional() })),
   ]),
   tabPage: z.tuple([z.number().int().min(0)]),
   currentPageTags: z.tuple([]),

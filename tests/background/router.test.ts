@@ -68,6 +68,7 @@ describe('router: arguments are validated per method', () => {
     ['page limit too large', 'pipelinePage', [{ limit: 1e9 }], /limit/],
     ['page bad stage', 'pipelinePage', [{ stage: 'married', limit: 8 }], /stage/],
     ['page huge find', 'pipelinePage', [{ query: 'x'.repeat(5000), limit: 8 }], /query/],
+    ['import choice unknown', 'importFile', ['b.json', '{}', { conflicts: 'overwrite-all' }], /conflicts/],
   ])('%s → a readable error', async (_n, method, args, message) => {
     const { call } = setup();
     const response = await call(method, args);

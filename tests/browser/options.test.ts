@@ -130,6 +130,17 @@ describe('options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
+    // The backup would replace the ask typed since: the page says so and waits for the user.
+    const preview = page.locator('[data-constellation="import-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('[data-effect="replaced"] li').allTextContents()).toEqual([
+      'Project-Specific Feedback: what you need “Changed after the export” → “Feedback on my flood model paper”',
+    ]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await card(page, 'project-feedback').getByLabel('Your specific ask').inputValue()).toBe(
+      'Changed after the export',
+    );
+    await page.locator('[data-constellation="import-confirm"]').click();
     const result = page.locator('[data-constellation="import-result"]');
     await result.waitFor();
     expect(await result.getAttribute('data-ok')).toBe('true');

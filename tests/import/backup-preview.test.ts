@@ -34,7 +34,7 @@ describe('previewBackup', () => {
       'self.goal': 'replaced',
       'needs.project-feedback.ask': 'replaced',
       'needs.project-feedback.keywords': 'replaced',
-      'needs.project-feedback.status': 'replaced',
+      'needs.project-feedback.status': 'added', // the user left it at unmet, as a new install starts
       'needs.networks': 'kept',
     });
     expect(byPath['self.name']).toBeUndefined(); // the same value is no change

@@ -68,7 +68,8 @@ async function failEverywhere(mode: 'abort' | 'throw') {
     const store = await targetStore();
     const before = strip(await store.exportBackup());
     armed = { failAt, puts: 0, mode };
-    const outcome = await store.importFile('backup.json', text).then(
+    // "Replace" chosen: the writes themselves are under test, not the preview before them.
+    const outcome = await store.importFile('backup.json', text, { conflicts: 'replace' }).then(
       (result) => ({ ok: result.ok, error: null as unknown }),
       (error: unknown) => ({ ok: false, error }),
     );

@@ -21,6 +21,7 @@ import { isOurs } from './network';
 
 const IMPORT = 'input[type=file][data-constellation="import"]';
 const RESULT = '[data-constellation="import-result"]';
+const PREVIEW = '[data-constellation="import-preview"]';
 const ASK = 'Feedback on my paper on flood forecasting models';
 
 let h: FirefoxHarness;
@@ -32,8 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/** Picks `text` as the file `name` in the import input, as a person's file dialog would. */
-async function pick(name: string, text: string): Promise<string> {
+/**
+ * Picks `text` as the file `name` in the import input, as a person's file dialog would. An import
+ * that would replace what the user filled in shows its preview first: `confirm` presses "Replace".
+ */
+async function pick(name: string, text: string, confirm = false): Promise<string> {
   const file = join(h.downloads, `picked-${name}`);
   await writeFile(file, text);
   const input = (await page.waitForSelector(IMPORT)) as ElementHandle<HTMLInputElement>;
@@ -46,6 +50,11 @@ async function pick(name: string, text: string): Promise<string> {
       (on) => !on,
       'the last result gone',
     );
+  const shown = await page.waitForSelector(`${RESULT}, ${PREVIEW}`);
+  if (await shown?.evaluate((el) => el.matches('[data-constellation="import-preview"]'))) {
+    if (!confirm) return 'preview';
+    await (await page.waitForSelector('[data-constellation="import-confirm"]'))?.click();
+  }
   const result = await page.waitForSelector(RESULT);
   return (await result?.evaluate((el) => el.getAttribute('data-ok'))) ?? '';
 }
@@ -110,7 +119,8 @@ describe.skipIf(!HAS_FIREFOX)('the options page in real Firefox', () => {
     await input.type('Changed');
     await page.waitForSelector('[data-save-state="saved"]');
     expect(await ask()).toBe('Changed');
-    expect(await pick(name as string, text)).toBe('true');
+    // The file would replace the ask typed since: the page asks first, and "Replace" restores it.
+    expect(await pick(name as string, text, true)).toBe('true');
     await until(ask, (value) => value === ASK, 'the restored ask');
     await reloadExtensionPage(page);
     expect(await ask()).toBe(ASK);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupReminder } from '../../../components/options/BackupReminder';
 import { ImportExport } from '../../../components/options/ImportExport';
 import { backupFileName } from '../../../components/shared/download';
+import { EMPTY_SELF } from '../../../lib/domain';
 import type { ImportResult } from '../../../lib/import/types';
 import { renderWithApi, settle } from './render';
 import { TestApi } from './store-api';
@@ -174,6 +175,93 @@ describe('import', () => {
     await setup(api);
     await pick('Connections.csv', 'x');
     expect(screen.queryByRole('button', { name: /good rows/ })).toBeNull();
+  });
+});
+
+describe('an import that would replace what the user filled in', () => {
+  const filled = () =>
+    TestApi.create({ self: { ...EMPTY_SELF, name: 'Robin Fictional', goal: 'Lead a forecasting team' } });
+  const minimal = JSON.stringify({
+    format: 'constellation-backup',
+    version: 1,
+    self: { ...EMPTY_SELF, goal: 'Open a bakery', success: 'Two shops' },
+    needs: [{ id: 'project-feedback', status: 'unmet', ask: 'A read of my business plan', keywords: [] }],
+    people: [],
+    outreach: [],
+  });
+  const preview = () => document.querySelector('[data-constellation="import-preview"]') as HTMLElement | null;
+  const confirm = () => document.querySelector('[data-constellation="import-confirm"]') as HTMLElement | null;
+
+  it('shows what is replaced, added and kept, writes nothing, and moves focus to it', async () => {
+    const { api, onImported } = await setup(await filled());
+    await pick('minimal.json', minimal);
+    expect(result()).toBeNull();
+    const lines = (effect: string) =>
+      [...(preview()?.querySelectorAll(`[data-effect="${effect}"] li`) ?? [])].map((li) => li.textContent);
+    expect(lines('replaced')).toEqual(
+      expect.arrayContaining([
+        'Goal “Lead a forecasting team” → “Open a bakery”',
+        'Your name “Robin Fictional” → empty',
+      ]),
+    );
+    expect(lines('added')).toEqual(
+      expect.arrayContaining([
+        'What success looks like “Two shops”',
+        'Project-Specific Feedback: what you need “A read of my business plan”',
+      ]),
+    );
+    expect(document.activeElement?.id).toBe('import-preview-title');
+    expect((await api.config()).self.goal).toBe('Lead a forecasting team');
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('"Replace" (import-confirm) applies the backup as it is', async () => {
+    const { api, onImported } = await setup(await filled());
+    await pick('minimal.json', minimal);
+    fireEvent.click(confirm() as HTMLElement);
+    await settle();
+    expect(api.callsOf('importFile')[1]?.[2]).toEqual({ conflicts: 'replace' });
+    expect(result()?.dataset.ok).toBe('true');
+    expect(preview()).toBeNull();
+    expect((await api.config()).self).toMatchObject({ goal: 'Open a bakery', name: '' });
+    expect(onImported).toHaveBeenCalledOnce();
+  });
+
+  it('"Keep mine where it differs" keeps the goal and the name and adds the rest', async () => {
+    const { api } = await setup(await filled());
+    await pick('minimal.json', minimal);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep mine where it differs' }));
+    await settle();
+    expect(result()?.dataset.ok).toBe('true');
+    expect((await api.config()).self).toMatchObject({
+      goal: 'Lead a forecasting team',
+      name: 'Robin Fictional',
+      success: 'Two shops',
+    });
+    expect((await api.need('project-feedback'))?.ask).toBe('A read of my business plan');
+  });
+
+  it('"Cancel" leaves everything as it was and says so', async () => {
+    const { api } = await setup(await filled());
+    const before = await api.config();
+    await pick('minimal.json', minimal);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await settle();
+    expect(preview()).toBeNull();
+    expect(result()).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/Nothing was imported/);
+    expect(await api.config()).toEqual(before);
+    expect(api.callsOf('importFile')).toHaveLength(1);
+  });
+
+  it('values from the file render as text', async () => {
+    const { api } = await setup(await filled());
+    const hostile = JSON.parse(minimal);
+    hostile.self.goal = '<img src=x onerror="window.__pwned=1">';
+    await pick('hostile.json', JSON.stringify(hostile));
+    expect(preview()?.querySelector('img')).toBeNull();
+    expect(preview()?.textContent).toContain('<img src=x');
+    expect((await api.config()).self.goal).toBe('Lead a forecasting team');
   });
 });
 
