@@ -13,9 +13,11 @@ const WORDS = {
     title: 'Constellation could not read this profile',
     text: 'This is a LinkedIn profile, but no name was found on it. LinkedIn may have changed how profiles are built.',
   },
+  // Shown from the moment a list URL opens, before LinkedIn has drawn its cards: it must read right
+  // while the list is still loading, and still say what to do if it never does.
   'people-list': {
-    title: 'No people found on this page yet',
-    text: 'This is a LinkedIn people list, but Constellation has found no people on it. If you can see people there, LinkedIn may have changed how lists are built.',
+    title: 'Looking for people on this page',
+    text: 'The people on this LinkedIn list show here, ranked, as soon as the page draws them. If you can see people on the page and none appear here, LinkedIn may have changed how lists are built.',
   },
 };
 

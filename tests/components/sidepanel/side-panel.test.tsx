@@ -166,9 +166,9 @@ describe('side panel: a people list', () => {
     expect((await stored(store, 'ole-berg'))?.needs).toContain('project-feedback');
   });
 
-  it('a list URL with no cards says so and offers the diagnostic', async () => {
+  it('a list URL with no cards yet: words that fit a list still loading, and the diagnostic', async () => {
     await renderPanel({ before: (t) => t.show(3, listReport([]).url) });
-    await screen.findByText('No people found on this page yet');
+    await screen.findByText('Looking for people on this page');
     expect(screen.getByRole('button', { name: 'Copy diagnostic' })).toBeTruthy();
   });
 });
