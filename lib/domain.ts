@@ -99,7 +99,7 @@ export interface Profile {
   degree: number | null;
   followers: number | null;
   /** A number, or the string "500+" as LinkedIn shows it. */
-  connections: number | string | null;
+  connections: number | '500+' | null;
   mutualConnections: number | null;
   about: string | null;
   experience: Experience[];

@@ -1,3 +1,4 @@
+import { CARD_CAPS } from '../caps';
 import type { Card } from '../domain';
 import { slugFromUrl } from '../linkedin-url';
 import { shapedCardLinks } from './card-shape';
@@ -119,8 +120,8 @@ function readCard(root: Element): Card | null {
   const link = cardLink(root);
   const slug = slugFromUrl(link?.getAttribute('href'));
   if (!slug || !link) return null;
-  const name = withText(root, CARD_NAME, 200) ?? sduiName(root, link);
-  const headline = withText(root, CARD_HEADLINE, 500);
+  const name = withText(root, CARD_NAME, CARD_CAPS.name) ?? sduiName(root, link);
+  const headline = withText(root, CARD_HEADLINE, CARD_CAPS.headline);
   const card: Card = {
     slug,
     name,
@@ -135,14 +136,14 @@ function readCard(root: Element): Card | null {
 // SDUI: the name is the text of the link (search) or the first paragraph (side cards);
 // the photo's alt text is the last resort.
 function sduiName(root: Element, link: Element): string | null {
-  const inParagraph = link.closest('p') ? textOf(link, 200) : null;
-  const first = inParagraph ?? textOf(root.querySelector('p'), 200);
-  return first ?? clean(root.querySelector('img[alt]')?.getAttribute('alt'), 200);
+  const inParagraph = link.closest('p') ? textOf(link, CARD_CAPS.name) : null;
+  const first = inParagraph ?? textOf(root.querySelector('p'), CARD_CAPS.name);
+  return first ?? clean(root.querySelector('img[alt]')?.getAttribute('alt'), CARD_CAPS.name);
 }
 
 function sduiHeadline(root: Element, name: string | null): string | null {
   for (const p of [...root.querySelectorAll('p')].slice(0, 12)) {
-    const text = textOf(p, 500);
+    const text = textOf(p, CARD_CAPS.headline);
     if (!text || DEGREE_TEXT.test(text) || (name && text.startsWith(name))) continue;
     return text;
   }

@@ -1,3 +1,5 @@
+import { PROFILE_CAPS } from '../caps';
+
 // Counts and degrees as LinkedIn prints them in English, German, French, Spanish and Portuguese:
 // "1,234" / "1.234" / "1 234" / "12K" / "1,2 k"; "1st" "2nd" "3rd+" / "1er" "2e" / "2." / "2º".
 
@@ -9,7 +11,7 @@ const NUMBER = new RegExp(
 );
 
 /** No LinkedIn count comes near this; bigger means the text is not a count. */
-const MAX_COUNT = 10_000_000_000;
+const MAX_COUNT = PROFILE_CAPS.count;
 
 export function parseCount(text: string | null | undefined): number | null {
   if (!text) return null;

@@ -1,3 +1,4 @@
+import { PROFILE_CAPS } from '../caps';
 import type { Profile } from '../domain';
 import { activityFollowers, readCounts, readMutual } from './counts';
 import { firstPart, safe, sectionOf } from './dom';
@@ -51,7 +52,7 @@ export function nameFromTitle(doc: Document): string | null {
   if (!title) return null;
   const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
   if (parts.length < 2 || !/linkedin/i.test(parts.at(-1) ?? '')) return null;
-  return clean(parts.at(-2), 200);
+  return clean(parts.at(-2), PROFILE_CAPS.name);
 }
 
 function readName(doc: Document, top: Element | null): { text: string | null; el: Element | null } {
@@ -61,22 +62,22 @@ function readName(doc: Document, top: Element | null): { text: string | null; el
         doc,
         NAME.filter((a) => !/^h[12]$/.test(a.css)),
       );
-  const text = textOf(el, 200);
+  const text = textOf(el, PROFILE_CAPS.name);
   if (text) return { text, el };
   const invite = top?.querySelector('[aria-label^="Invite "][aria-label$=" to connect"]');
   const fromInvite = invite?.getAttribute('aria-label')?.slice(7, -11);
-  return { text: nameFromTitle(doc) ?? clean(fromInvite, 200), el: null };
+  return { text: nameFromTitle(doc) ?? clean(fromInvite, PROFILE_CAPS.name), el: null };
 }
 
 function readAbout(doc: Document): string | null {
-  const direct = textOf(queryFirst(doc, ABOUT), 5000);
+  const direct = textOf(queryFirst(doc, ABOUT), PROFILE_CAPS.about);
   if (direct) return direct;
   const section = sectionOf(doc, 'about');
   if (!section) return null;
   for (const { css } of ABOUT_IN_SECTION)
     for (const el of section.querySelectorAll(css)) {
       if (el.closest('h2')) continue;
-      const text = textOf(el, 5000);
+      const text = textOf(el, PROFILE_CAPS.about);
       if (text) return text;
     }
   return null;
@@ -90,7 +91,7 @@ const isCount = (text: string) =>
 function readLocation(root: ParentNode): string | null {
   for (const { css } of LOCATION)
     for (const el of [...root.querySelectorAll(css)].slice(0, 5)) {
-      const text = textOf(el, 300);
+      const text = textOf(el, PROFILE_CAPS.location);
       if (text && !isCount(text)) return text;
     }
   const near = locationNearContactInfo(root);
@@ -99,7 +100,7 @@ function readLocation(root: ParentNode): string | null {
 
 function readCompany(doc: Document, top: Element | null): string | null {
   const el = queryFirst(top ?? doc, COMPANY);
-  if (el) return clean(textOf(el, 300)?.replace(/,$/, ''), 300);
+  if (el) return clean(textOf(el, PROFILE_CAPS.company)?.replace(/,$/, ''), PROFILE_CAPS.company);
   return null;
 }
 
@@ -116,7 +117,10 @@ export function readProfile(doc: Document, slug: string, own: boolean): ProfileR
   const profile: Profile = {
     slug,
     name: name.text,
-    headline: safe(() => textOf(queryFirst(top ?? doc, HEADLINE), 1000), null) ?? sdui?.headline ?? null,
+    headline:
+      safe(() => textOf(queryFirst(top ?? doc, HEADLINE), PROFILE_CAPS.headline), null) ??
+      sdui?.headline ??
+      null,
     location: safe(() => readLocation(top ?? doc), null),
     company:
       safe(() => readCompany(doc, top), null) ??
@@ -152,8 +156,8 @@ function fillFromEmbedded(doc: Document, profile: Profile, own: boolean): void {
   if (!profile.slug) return;
   const facts = readEmbedded(doc, profile.slug);
   if (!facts) return;
-  profile.name ??= clean(facts.name, 200);
-  profile.headline ??= clean(facts.headline, 1000);
-  profile.location ??= clean(facts.location, 300);
+  profile.name ??= clean(facts.name, PROFILE_CAPS.name);
+  profile.headline ??= clean(facts.headline, PROFILE_CAPS.headline);
+  profile.location ??= clean(facts.location, PROFILE_CAPS.location);
   if (!own && !facts.self) profile.degree ??= facts.degree;
 }

@@ -1,44 +1,64 @@
 import { z } from 'zod';
 import { tagSchema } from '../backup/schema';
+import { CARD_CAPS, EXPERIENCE_CAPS, PROFILE_CAPS } from '../caps';
 import { slugSchema } from '../slug-schema';
 
-// What a page read may contain, validated where it crosses a boundary: the background receiving it
-// from the content script, and the CLI's --snapshot files. The reader itself never imports this
-// (zod would be paid for on every LinkedIn page). Limits match the reader's own caps.
+// What a page read may contain, validated wherever it crosses a boundary: the background receiving
+// it (a page report, tagProfile, savePerson) and the CLI's --snapshot files. One schema per record,
+// its caps from lib/caps.ts, the table the reader cuts to. The reader itself never imports this
+// (zod would be paid for on every LinkedIn page).
 
-const text = (max: number) => z.string().max(max).nullable().default(null);
-const count = z.number().int().min(0).max(1e10).nullable().default(null);
+const text = (max: number) => z.string().max(max).nullable();
+const count = z.number().int().min(0).max(PROFILE_CAPS.count).nullable();
+const degree = z.number().int().min(1).max(3).nullable();
 
 export const experienceSchema = z.object({
-  title: text(300),
-  company: text(300),
-  dates: text(200),
+  title: text(EXPERIENCE_CAPS.title),
+  company: text(EXPERIENCE_CAPS.company),
+  dates: text(EXPERIENCE_CAPS.dates),
 });
 
+// Each field without a default: savePerson's partial profile must leave a field it does not name
+// alone, and zod's .partial() over a .default(null) fills it in (and would overwrite the stored one).
+const profileFields = {
+  name: text(PROFILE_CAPS.name),
+  headline: text(PROFILE_CAPS.headline),
+  location: text(PROFILE_CAPS.location),
+  company: text(PROFILE_CAPS.company),
+  degree,
+  followers: count,
+  connections: z.union([z.number().int().min(0).max(PROFILE_CAPS.count), z.literal('500+')]).nullable(),
+  mutualConnections: count,
+  about: text(PROFILE_CAPS.about),
+  experience: z.array(experienceSchema).max(PROFILE_CAPS.experience),
+  skills: z.array(z.string().max(PROFILE_CAPS.skill)).max(PROFILE_CAPS.skills),
+};
+
+/** A whole profile; a field left out (a hand-written snapshot) is null or empty. */
 export const profileSchema = z.object({
   slug: slugSchema,
-  name: text(200),
-  headline: text(1000),
-  location: text(300),
-  company: text(300),
-  degree: z.number().int().min(1).max(3).nullable().default(null),
-  followers: count,
-  connections: z
-    .union([z.number().int().min(0).max(1e10), z.literal('500+')])
-    .nullable()
-    .default(null),
-  mutualConnections: count,
-  about: text(5000),
-  experience: z.array(experienceSchema).max(50).default([]),
-  skills: z.array(z.string().max(120)).max(60).default([]),
+  name: profileFields.name.default(null),
+  headline: profileFields.headline.default(null),
+  location: profileFields.location.default(null),
+  company: profileFields.company.default(null),
+  degree: degree.default(null),
+  followers: count.default(null),
+  connections: profileFields.connections.default(null),
+  mutualConnections: count.default(null),
+  about: profileFields.about.default(null),
+  experience: profileFields.experience.default([]),
+  skills: profileFields.skills.default([]),
 });
+
+/** What savePerson is given: any field may be missing (and stays missing), the slug never. */
+export const partialProfileSchema = z.object(profileFields).partial().extend({ slug: slugSchema });
 
 export const cardSchema = z.object({
   slug: slugSchema,
-  name: text(200),
-  headline: text(500),
-  degree: z.number().int().min(1).max(3).nullable().default(null),
-  tags: z.array(tagSchema).max(20).default([]),
+  name: text(CARD_CAPS.name).default(null),
+  headline: text(CARD_CAPS.headline).default(null),
+  degree: degree.default(null),
+  tags: z.array(tagSchema).max(CARD_CAPS.tags).default([]),
 });
 
 export const pageReadSchema = z.object({

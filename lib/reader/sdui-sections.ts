@@ -1,3 +1,4 @@
+import { EXPERIENCE_CAPS, PROFILE_CAPS } from '../caps';
 import type { Experience } from '../domain';
 import { firstPart, safe } from './dom';
 import { type Alternatives, queryFirst, SDUI_ENTRY } from './selectors';
@@ -8,7 +9,7 @@ import { textOf } from './text';
 // ("…ref<URN>Experience", "…Skills"). They carry no class hooks, so entries are list items and
 // what each paragraph holds is told by its text: a date range ("Jan 2020 - Present", "2019 – 2021").
 
-const MAX_ENTRIES = 50;
+const MAX_ENTRIES = PROFILE_CAPS.experience;
 const MAX_PARAGRAPHS = 12;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 const RANGE = /[-–—]|present|heute|aujourd|actualidad|o momento|atual|presente/i;
@@ -33,7 +34,7 @@ function ownTexts(item: Element): string[] {
   const out: string[] = [];
   for (const p of item.querySelectorAll('p')) {
     if (p.closest(SDUI_ENTRY) !== item) continue;
-    const text = textOf(p, 300);
+    const text = textOf(p, EXPERIENCE_CAPS.title);
     if (text) out.push(text);
     if (out.length >= MAX_PARAGRAPHS) break;
   }

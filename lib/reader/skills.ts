@@ -1,21 +1,25 @@
+import { PROFILE_CAPS } from '../caps';
 import { sectionOf } from './dom';
 import { readSduiSkills } from './sdui-sections';
 import { queryAll, SKILLS, SKILLS_IN_SECTION, SKILLS_SECTION } from './selectors';
 import { clean, textOf } from './text';
 
-const MAX_SKILLS = 60;
+const { skills: MAX_SKILLS, skill: MAX_SKILL } = PROFILE_CAPS;
 
 /** Skills list, plus the "Top skills" line of About (hashed-2025, sdui-2026: "SQL • Python"). */
 export function readSkills(doc: Document): string[] {
   const out = new Set<string>();
   const section = sectionOf(doc, 'skills');
   for (const el of section ? queryAll(section, SKILLS_IN_SECTION) : queryAll(doc, SKILLS)) {
-    const text = textOf(el, 120);
+    const text = textOf(el, MAX_SKILL);
     if (text) out.add(text);
     if (out.size >= MAX_SKILLS) break;
   }
   if (!out.size)
-    for (const skill of readSduiSkills(doc, SKILLS_SECTION)) if (out.size < MAX_SKILLS) out.add(skill);
+    for (const line of readSduiSkills(doc, SKILLS_SECTION)) {
+      const skill = clean(line, MAX_SKILL);
+      if (skill && out.size < MAX_SKILLS) out.add(skill);
+    }
   for (const skill of topSkills(doc)) if (out.size < MAX_SKILLS) out.add(skill);
   return [...out];
 }
@@ -32,7 +36,7 @@ function topSkills(doc: Document): string[] {
     if (list)
       return list
         .split(/\s+[•·]\s+/)
-        .map((s) => clean(s, 120) ?? '')
+        .map((s) => clean(s, MAX_SKILL) ?? '')
         .filter(Boolean);
   }
   return [];

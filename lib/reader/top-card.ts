@@ -1,3 +1,4 @@
+import { PROFILE_CAPS } from '../caps';
 import { safe } from './dom';
 import { parseDegree } from './numbers';
 import { CONTACT_INFO, queryFirst } from './selectors';
@@ -46,10 +47,10 @@ export function paragraphsAfterName(
   for (const p of paragraphs(top)) {
     if (!(name.compareDocumentPosition(p) & 4) || name.contains(p)) continue; // not after the name
     if (p.closest('a') || locationBox?.contains(p) || besideDegree(p)) continue;
-    const text = textOf(p, 2000);
+    const text = textOf(p, PROFILE_CAPS.headline);
     if (!text || DEGREE_TEXT.test(text) || text === '·' || PRONOUNS.test(text)) continue;
     const next = p.nextElementSibling;
-    const line = next?.tagName === 'P' ? textOf(next, 500) : null;
+    const line = next?.tagName === 'P' ? textOf(next, PROFILE_CAPS.company) : null;
     return { headline: text, line: line && !DEGREE_TEXT.test(line) ? line : null };
   }
   return { headline: null, line: null };
@@ -80,7 +81,7 @@ export function locationNearContactInfo(root: ParentNode): string | null {
     for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
       for (const child of box.children) {
         if (child.contains(link) || child.tagName === 'A' || child.querySelector('h1, h2, a')) continue;
-        const text = textOf(child, 300);
+        const text = textOf(child, PROFILE_CAPS.location);
         if (text && text !== '·' && text.length > 1 && text.length < 200) return text;
       }
     }
