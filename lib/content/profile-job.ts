@@ -90,6 +90,17 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   const first = readPage(document, url);
   if (first.own) return s.removePanel();
   const provisional = !shown();
+  // Watched before the first report goes: a section that arrives while the background answers
+  // would otherwise be missed until the next change. Re-tagged only when the read changed.
+  onDomChange(
+    document.body,
+    addsLazySection,
+    () => {
+      const again = readPage(document, url);
+      if (JSON.stringify(again.profile) !== JSON.stringify(view.read?.profile)) void tag(again);
+    },
+    signal,
+  );
   await tag(first);
   // A layout whose top card we do not know yet, or one that renders after load: read again if a
   // known top card turns up.
@@ -116,15 +127,6 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       initial: first.cards,
     });
   }
-  onDomChange(
-    document.body,
-    addsLazySection,
-    () => {
-      const again = readPage(document, url);
-      if (JSON.stringify(again.profile) !== JSON.stringify(view.read?.profile)) void tag(again);
-    },
-    signal,
-  );
 }
 
 /**
@@ -164,13 +166,14 @@ async function runQuiet(s: Session, slug: string, url: string, signal: AbortSign
     if (!(await waitFor(document, shown, signal))) return;
   }
   s.previous = shownNow(document);
-  await report();
+  // Watched before the report goes, as in runProfile.
   onDomChange(
     document.body,
     (records) => addsLazySection(records) || addsProfileLinks(records),
     report,
     signal,
   );
+  await report();
 }
 
 // SDUI fills placeholders in place, so a change inside one counts as much as a new section.
