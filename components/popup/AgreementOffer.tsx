@@ -1,17 +1,17 @@
 import type { Person } from '../../lib/domain';
-import type { PagesApi } from '../../lib/messages/pages';
+import { useApi } from '../shared/ApiContext';
 import { downloadText } from '../shared/download';
 import { CopyButton } from './CopyButton';
 import { useLoad } from './use-load';
 
 export interface AgreementOfferProps {
-  api: PagesApi;
   person: Person;
   onClose: () => void;
 }
 
 /** When a relationship turns ongoing: a one-page agreement both can keep, to copy or download. */
-export function AgreementOffer({ api, person, onClose }: AgreementOfferProps) {
+export function AgreementOffer({ person, onClose }: AgreementOfferProps) {
+  const api = useApi();
   const { value: text, error } = useLoad(() => api.agreement(person.slug), person.slug);
   const name = person.name.trim() || person.slug;
   return (

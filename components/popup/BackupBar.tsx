@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { PagesApi } from '../../lib/messages/pages';
+import { useApi } from '../shared/ApiContext';
 import { backupFileName, datedFileName, downloadText } from '../shared/download';
 import type { PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface BackupBarProps {
-  api: PagesApi;
   data: PopupData;
   now: () => Date;
 }
 
 /** The user's own copies: the pipeline as CSV, the JSON backup, and the reminder to make one. */
-export function BackupBar({ api, data, now }: BackupBarProps) {
+export function BackupBar({ data, now }: BackupBarProps) {
+  const api = useApi();
   const [saved, setSaved] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const reminder = useLoad(

@@ -1,9 +1,8 @@
-import type { PagesApi } from '../../lib/messages/pages';
 import type { Share } from '../../lib/pipeline/boldness';
+import { useApi } from '../shared/ApiContext';
 import { useLoad } from './use-load';
 
 export interface BoldnessNudgeProps {
-  api: PagesApi;
   /** Reload when the pipeline changes. */
   version: number;
 }
@@ -11,7 +10,8 @@ export interface BoldnessNudgeProps {
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** How far the asks reach; a nudge when they all stay close to home (PRODUCT.md: be bold). */
-export function BoldnessNudge({ api, version }: BoldnessNudgeProps) {
+export function BoldnessNudge({ version }: BoldnessNudgeProps) {
+  const api = useApi();
   const { value: b } = useLoad(() => api.boldness(), version, version >= 0);
   if (!b || b.total === 0) return null;
   return (

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../lib/coach';
 import type { Channel, NeedId, Tag } from '../../lib/domain';
 import { draftRequest, hasSubject, NOTE_BUDGET_SPENT, noteBudget } from '../../lib/draft';
-import type { PagesApi } from '../../lib/messages/pages';
 import type { PageTags } from '../../lib/page-report';
+import { useApi } from '../shared/ApiContext';
 import { CopyButton } from './CopyButton';
 import { DraftEditor } from './DraftEditor';
 import { DraftPickers } from './DraftPickers';
@@ -13,7 +13,6 @@ import type { PopupActions, PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface DraftViewProps {
-  api: PagesApi;
   data: PopupData;
   /** The LinkedIn profile in the active tab, if any: offered first. */
   pageSlug: string | null;
@@ -29,16 +28,8 @@ export interface DraftViewProps {
 const NO_TAGS: Tag[] = [];
 
 /** Pick person, need and channel; edit the draft with the coach watching; copy, save or mark sent. */
-export function DraftView({
-  api,
-  data,
-  pageSlug,
-  pageTags = null,
-  slug,
-  need,
-  now,
-  actions,
-}: DraftViewProps) {
+export function DraftView({ data, pageSlug, pageTags = null, slug, need, now, actions }: DraftViewProps) {
+  const api = useApi();
   const { config, people } = data;
   const [who, setWho] = useState(slug ?? pageSlug ?? people[0]?.slug ?? '');
   const person = people.find((p) => p.slug === who) ?? null;

@@ -1,15 +1,15 @@
-import type { PagesApi } from '../../lib/messages/pages';
+import { useApi } from '../shared/ApiContext';
 import { coverageState, NeedsWheel, STATE_TEXT } from './NeedsWheel';
 import type { PopupData } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface NeedsViewProps {
-  api: PagesApi;
   data: PopupData;
 }
 
 /** Which needs now have someone, which are on the way, which are empty, and who carries too many. */
-export function NeedsView({ api, data }: NeedsViewProps) {
+export function NeedsView({ data }: NeedsViewProps) {
+  const api = useApi();
   const { value: map, error } = useLoad(() => api.needsMap(), data.version, data.version >= 0);
   const names = (slugs: string[], max = 3) => {
     const shown = slugs.slice(0, max).map((s) => map?.names[s] ?? s);

@@ -1,11 +1,10 @@
 import type { Need } from '../../lib/domain';
-import type { PagesApi } from '../../lib/messages/pages';
+import { useApi } from '../shared/ApiContext';
 import { needLabel } from './pipeline-model';
 import type { PopupActions } from './popup-state';
 import { useLoad } from './use-load';
 
 export interface NetworkSuggestionsProps {
-  api: PagesApi;
   needs: Need[];
   version: number;
   actions: PopupActions;
@@ -14,7 +13,8 @@ export interface NetworkSuggestionsProps {
 const SHOWN = 3;
 
 /** Imported connections who could meet a need still open: asks that need no page visit at all. */
-export function NetworkSuggestions({ api, needs, version, actions }: NetworkSuggestionsProps) {
+export function NetworkSuggestions({ needs, version, actions }: NetworkSuggestionsProps) {
+  const api = useApi();
   const { value } = useLoad(() => api.listNetwork(SHOWN), version, version >= 0);
   if (!value?.suggestions.length) return null;
   return (

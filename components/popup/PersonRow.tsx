@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Need, OutreachEvent, Person, Stage } from '../../lib/domain';
-import type { PagesApi } from '../../lib/messages/pages';
 import type { StageChange } from '../../lib/pipeline/types';
+import { useApi } from '../shared/ApiContext';
 import { AgreementOffer } from './AgreementOffer';
 import { ADVANCE_LABEL, CLOSED_NAMES, NEXT_STAGE, needLabel, STAGE_NAMES, shortDate } from './pipeline-model';
 import type { PopupActions } from './popup-state';
@@ -9,7 +9,6 @@ import type { PopupActions } from './popup-state';
 export interface PersonRowProps {
   person: Person;
   needs: Need[];
-  api: PagesApi;
   now: () => Date;
   actions: PopupActions;
   /** Just became ongoing: offer the one-page agreement right here, where the row moved to. */
@@ -25,12 +24,12 @@ const quoteAttr = (s: string) => s.replace(/["\\]/g, '\\$&');
 export function PersonRow({
   person,
   needs,
-  api,
   now,
   actions,
   offerAgreement,
   onDismissAgreement,
 }: PersonRowProps) {
+  const api = useApi();
   const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<OutreachEvent[] | null>(null);
   const next = NEXT_STAGE[person.stage];
@@ -149,9 +148,7 @@ export function PersonRow({
           </div>
         </div>
       ) : null}
-      {offerAgreement ? (
-        <AgreementOffer api={api} person={person} onClose={() => onDismissAgreement?.()} />
-      ) : null}
+      {offerAgreement ? <AgreementOffer person={person} onClose={() => onDismissAgreement?.()} /> : null}
     </li>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { NeedId, Person, Stage } from '../../lib/domain';
 import { STAGES } from '../../lib/domain';
-import type { PagesApi } from '../../lib/messages/pages';
 import { needName } from '../../lib/needs-catalog';
 import type { FollowUp } from '../../lib/pipeline/follow-ups';
 import type { PipelinePage } from '../../lib/pipeline/types';
+import { useApi } from '../shared/ApiContext';
 import { BackupBar } from './BackupBar';
 import { BoldnessNudge } from './BoldnessNudge';
 import { FollowUpList } from './FollowUpList';
@@ -14,7 +14,6 @@ import { FIRST_ROWS, type PopupActions, type PopupData } from './popup-state';
 import { StageSection } from './StageSection';
 
 export interface PipelineViewProps {
-  api: PagesApi;
   data: PopupData;
   due: FollowUp[];
   now: () => Date;
@@ -27,7 +26,6 @@ export interface PipelineViewProps {
 }
 
 export function PipelineView({
-  api,
   data,
   due,
   now,
@@ -36,6 +34,7 @@ export function PipelineView({
   actions,
   onMore,
 }: PipelineViewProps) {
+  const api = useApi();
   const [filter, setFilter] = useState<PipelineFilter>({ need: '', query: '' });
   const filtered = !!(filter.need || filter.query.trim());
   // Find and filter ask the store, which knows everyone; the latest answer wins.
@@ -97,8 +96,8 @@ export function PipelineView({
         </select>
       </div>
       <FollowUpList due={due} people={bySlug} now={now} actions={actions} />
-      <BoldnessNudge api={api} version={data.version} />
-      <NetworkSuggestions api={api} needs={data.config.needs} version={data.version} actions={actions} />
+      <BoldnessNudge version={data.version} />
+      <NetworkSuggestions needs={data.config.needs} version={data.version} actions={actions} />
       {Object.values(data.counts).every((n) => n === 0) ? (
         <p class="empty-state">
           Nobody in your pipeline yet. Open a LinkedIn profile and save the person from the panel, or import
@@ -114,7 +113,6 @@ export function PipelineView({
             total={page?.counts[stage] ?? 0}
             onMore={(limit) => more(stage, limit)}
             needs={data.config.needs}
-            api={api}
             now={now}
             actions={actions}
             agreementFor={justOngoing}
@@ -122,7 +120,7 @@ export function PipelineView({
           />
         ))}
       </div>
-      <BackupBar api={api} data={data} now={now} />
+      <BackupBar data={data} now={now} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PagesApi } from '../../lib/messages/pages';
+import { ApiProvider, useApi } from '../shared/ApiContext';
 import { DraftView } from './DraftView';
 import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
@@ -26,7 +27,17 @@ export interface PopupProps {
 
 const systemNow = () => new Date();
 
-export function Popup({ api, hash = '', activeTabUrl, now = systemNow, sidePanel = null }: PopupProps) {
+/** The popup: its views ask `api` for what they show, through the same provider as the options page. */
+export function Popup({ api, ...props }: PopupProps) {
+  return (
+    <ApiProvider api={api}>
+      <PopupBody {...props} />
+    </ApiProvider>
+  );
+}
+
+function PopupBody({ hash = '', activeTabUrl, now = systemNow, sidePanel = null }: Omit<PopupProps, 'api'>) {
+  const api = useApi();
   const [route, setRoute] = useState<Route>(() => parseHash(hash));
   const { data, error, setError, store, add } = usePopupData(api);
   const [tabSlug, setTabSlug] = useState<string | null>(null);
@@ -118,7 +129,6 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, sidePanel
           <p class="muted loading">{error ? '' : 'Loading…'}</p>
         ) : route.tab === 'pipeline' ? (
           <PipelineView
-            api={api}
             data={data}
             onMore={add}
             due={dueList}
@@ -129,7 +139,6 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, sidePanel
           />
         ) : route.tab === 'draft' ? (
           <DraftView
-            api={api}
             data={data}
             pageSlug={pageSlug}
             pageTags={pageTags.value}
@@ -139,7 +148,7 @@ export function Popup({ api, hash = '', activeTabUrl, now = systemNow, sidePanel
             actions={actions}
           />
         ) : (
-          <NeedsView api={api} data={data} />
+          <NeedsView data={data} />
         )}
       </Tabs>
     </div>

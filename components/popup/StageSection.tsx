@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Need, Person, Stage } from '../../lib/domain';
-import type { PagesApi } from '../../lib/messages/pages';
 import { PersonRow } from './PersonRow';
 import { STAGE_NAMES } from './pipeline-model';
 import { FIRST_ROWS, type PopupActions } from './popup-state';
@@ -14,7 +13,6 @@ export interface StageSectionProps {
   /** Asks the store for the stage's first `limit` rows. */
   onMore: (limit: number) => void;
   needs: Need[];
-  api: PagesApi;
   now: () => Date;
   actions: PopupActions;
   /** The person who just became ongoing: their row offers the agreement. */
@@ -31,7 +29,6 @@ export function StageSection({
   total,
   onMore,
   needs,
-  api,
   now,
   actions,
   agreementFor,
@@ -62,7 +59,6 @@ export function StageSection({
               key={p.slug}
               person={p}
               needs={needs}
-              api={api}
               now={now}
               actions={actions}
               offerAgreement={p.slug === agreementFor && p.stage === 'ongoing'}

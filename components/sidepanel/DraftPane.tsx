@@ -2,7 +2,6 @@ import type { NeedId } from '../../lib/domain';
 import type { PageTags } from '../../lib/page-report';
 import { DraftView } from '../popup/DraftView';
 import type { PopupActions, PopupData } from '../popup/popup-state';
-import { useApi } from '../shared/ApiContext';
 
 export interface DraftPaneProps {
   data: PopupData;
@@ -17,7 +16,6 @@ export interface DraftPaneProps {
 
 /** The popup's drafter, inside the side panel: the user drafts beside the profile they are reading. */
 export function DraftPane({ data, pageTags, slug, need, now, actions, onBack }: DraftPaneProps) {
-  const api = useApi();
   return (
     <section class="sp-card sp-draft" aria-labelledby="sp-draft-title">
       <div class="sp-draft-head">
@@ -28,7 +26,6 @@ export function DraftPane({ data, pageTags, slug, need, now, actions, onBack }: 
       </div>
       <DraftView
         key={`${slug}:${need ?? ''}`}
-        api={api}
         data={data}
         pageSlug={pageTags?.slug ?? null}
         pageTags={pageTags}
