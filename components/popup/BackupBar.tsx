@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useApi } from '../shared/ApiContext';
+import { errorText, useApi } from '../shared/ApiContext';
 import { backupFileName, datedFileName, downloadText } from '../shared/download';
 import type { PopupData } from './popup-state';
 import { useLoad } from './use-load';
@@ -22,7 +22,7 @@ export function BackupBar({ data, now }: BackupBarProps) {
   const run = (job: () => Promise<void>) => () =>
     job().then(
       () => setError(null),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   // lastExportAt is recorded once the download has started, never before (issue 14): a backup
   // that failed to reach the user must not clear the reminder.

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
 import type { PagesApi } from '../../lib/messages/pages';
 import type { StageChange, Touch } from '../../lib/pipeline/types';
+import { errorText } from '../shared/ApiContext';
 
 // The popup's state in one module: what the views are given (PopupData, PopupActions), how many
 // rows a stage shows first, and the hook that loads them. Views import from here, never from
@@ -26,8 +27,6 @@ export interface PopupActions {
   touch: (slug: string, touch: Touch) => Promise<Person | null>;
   draft: (slug: string, need?: NeedId) => void;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export interface PopupDataState {
   data: PopupData | null;
@@ -61,7 +60,7 @@ export function usePopupData(api: PagesApi): PopupDataState {
             people: merged(page.people, d?.people ?? []),
           }));
       })
-      .catch((e: unknown) => live && setError(message(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../shared/ApiContext';
 
 export interface Loaded<T> {
   value: T | null;
@@ -17,7 +18,7 @@ export function useLoad<T>(load: () => Promise<T>, key: unknown, ready = true): 
     let live = true;
     load().then(
       (value) => live && setState({ value, error: null }),
-      (e: unknown) => live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => live && setState((s) => ({ ...s, error: errorText(e) })),
     );
     return () => {
       live = false;

@@ -18,7 +18,7 @@ export function useApi(): PagesApi {
   return api;
 }
 
-/** An error as one line a person can read; never "[object Object]". */
+/** An error as one line a person can read; never "[object Object]". Every page's one helper for it. */
 export function errorText(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;

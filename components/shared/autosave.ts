@@ -1,3 +1,5 @@
+import { errorText } from './ApiContext';
+
 // Save-as-you-type without losing the last keystrokes: a debounced queue that coalesces edits,
 // saves one batch at a time in order, keeps a failed batch for the next attempt, and can be
 // flushed at once (blur, pagehide, a discrete click).
@@ -46,8 +48,7 @@ export function createSaver<T>(options: SaverOptions<T>): Saver<T> {
       } catch (error) {
         // Keep the edit: the next change or flush tries it again, with newer edits on top.
         pending = { value: pending ? merge(value, pending.value) : value };
-        const message = error instanceof Error && error.message ? error.message : String(error);
-        report({ kind: 'error', message });
+        report({ kind: 'error', message: errorText(error) });
       }
     });
     return chain;

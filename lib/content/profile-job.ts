@@ -6,7 +6,7 @@ import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
 import type { Session } from './session';
 import { tagCardsOnPage } from './tag-cards';
-import type { ProfilePanelProps } from './ui/panel-props';
+import { errorText, type ProfilePanelProps } from './ui/panel-props';
 import { onDomChange, waitFor } from './wait-for';
 
 const TAGGING_PLACEHOLDER_MS = 150;
@@ -80,7 +80,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       view.status = 'ready';
     } catch (error) {
       if (mine !== tagging || signal.aborted) return;
-      view.error = error instanceof Error ? error.message : 'Constellation could not tag this profile.';
+      view.error = errorText(error, 'Constellation could not tag this profile.');
       view.status = 'error';
     } finally {
       clearTimeout(placeholder);

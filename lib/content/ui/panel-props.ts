@@ -64,7 +64,11 @@ export const freshState = (): PanelState => ({
   shown: null,
 });
 
-/** A thrown error as one line a person can read; the background already words its own errors. */
-export function errorText(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong. Try again.';
+/**
+ * A thrown error as one line a person can read: the content script's one helper (the pages have
+ * components/shared's, the background lib/background/router.ts's readableError, which words its own
+ * errors before they get here).
+ */
+export function errorText(error: unknown, fallback = 'Something went wrong. Try again.'): string {
+  return error instanceof Error && error.message ? error.message : fallback;
 }

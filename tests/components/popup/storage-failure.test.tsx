@@ -36,4 +36,18 @@ describe('popup when storage fails', () => {
     expect(document.body.textContent?.trim().length).toBeGreaterThan(expected.length);
     expect(screen.getAllByRole('tab').length).toBe(3);
   });
+
+  // Something other than an Error (a rejected plain object, an empty Error): words, never
+  // "[object Object]" and never a blank error line.
+  it.each([
+    ['a plain object', { code: 7 }],
+    ['an Error with no message', new Error('')],
+  ])('%s thrown: the popup says something went wrong', async (_name, thrown) => {
+    const api = new Proxy({} as PagesApi, {
+      get: (_, method) => (method === 'then' ? undefined : () => Promise.reject(thrown)),
+    });
+    render(<Popup api={api} now={now} activeTabUrl={async () => null} />);
+    await waitFor(() => expect(screen.getAllByRole('alert')[0]?.textContent).toBe('Something went wrong.'));
+    expect(document.body.textContent).not.toContain('[object Object]');
+  });
 });
