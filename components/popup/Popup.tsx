@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { slugFromUrl } from '../../lib/linkedin-url';
 import type { PagesApi } from '../../lib/messages/pages';
 import { ApiProvider, useApi } from '../shared/ApiContext';
 import { DraftView } from './DraftView';
-import { parseHash, profileSlug, type Route, type TabId } from './hash-route';
+import { parseHash, type Route, type TabId } from './hash-route';
 import { NeedsView } from './NeedsView';
 import { OnThisPage } from './OnThisPage';
 import { OpenSidePanel } from './OpenSidePanel';
@@ -46,7 +47,7 @@ function PopupBody({ hash = '', activeTabUrl, now = systemNow, sidePanel = null 
   useEffect(() => {
     let live = true;
     activeTabUrl?.()
-      .then((url) => live && setTabSlug(profileSlug(url)))
+      .then((url) => live && setTabSlug(slugFromUrl(url)))
       .catch(() => undefined);
     return () => {
       live = false;

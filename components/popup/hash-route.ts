@@ -17,16 +17,3 @@ export function parseHash(hash: string): Route {
   const need = (params.get('need')?.trim() || undefined) as NeedId | undefined;
   return { tab, slug, need };
 }
-
-/** The profile slug of a LinkedIn `/in/<slug>/` URL, or null for any other page. */
-export function profileSlug(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    if (!/(^|\.)linkedin\.com$/.test(u.hostname)) return null;
-    const m = /^\/in\/([^/?#]+)/.exec(u.pathname);
-    return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}

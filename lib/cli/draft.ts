@@ -1,6 +1,7 @@
 import { coach } from '../coach';
 import { CHANNELS, type NeedId, type OutreachEvent, type Profile, type Tag } from '../domain';
 import { draftRequest, isChannel } from '../draft';
+import { slugFromUrl } from '../linkedin-url';
 import { matchProfile } from '../match';
 import { isBuiltInNeed } from '../needs-catalog';
 import { notesSentInWindow } from '../pipeline/note-budget';
@@ -36,7 +37,7 @@ run(() => {
   } catch {
     // The reader degrades on unknown markup; should it ever throw, the draft still goes out generic.
   }
-  const slug = profile?.slug ?? /\/in\/([^/?#]+)/.exec(url)?.[1] ?? 'unknown';
+  const slug = profile?.slug ?? slugFromUrl(url) ?? 'unknown';
   const tags: Tag[] = profile ? matchProfile(config, profile).tags : [];
   const draft = draftRequest({
     self: config.self,

@@ -1,3 +1,4 @@
+import { normalizeSlug } from '../linkedin-url';
 import { safe } from '../reader/dom';
 import { NAME, queryFirst, TOP_CARD } from '../reader/selectors';
 import { textOf } from '../reader/text';
@@ -38,7 +39,7 @@ const OWN_PAGE_LINK = /\/in\/([^/?#]+)\/(?:overlay|details)\//;
 function hasOwnPageLink(doc: Document, slug: string): boolean {
   for (const a of doc.querySelectorAll('a[href*="/overlay/"], a[href*="/details/"]')) {
     const found = OWN_PAGE_LINK.exec(a.getAttribute('href') ?? '')?.[1];
-    if (found && decode(found).toLowerCase() === slug) return true;
+    if (found && normalizeSlug(found) === slug) return true;
   }
   return false;
 }
@@ -59,12 +60,4 @@ export function personShown(doc: Document, slug: string, previous: Shown | null)
   // A re-render of the same person makes new nodes too, so only a new name counts. Two people with
   // the same name and no own-page links: we keep waiting rather than show the wrong one.
   return now.name !== previous.name;
-}
-
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseHash, profileSlug } from '../../../components/popup/hash-route';
+import { parseHash } from '../../../components/popup/hash-route';
 import { Popup } from '../../../components/popup/Popup';
+import { slugFromUrl } from '../../../lib/linkedin-url';
 import { defaultNeeds } from '../../../lib/needs-catalog';
 import { now, person, seededStore } from './seed';
 
@@ -30,7 +31,8 @@ describe('hash route and page slug', () => {
     ['not a url', null],
     [null, null],
   ])('%s → %s', (url, slug) => {
-    expect(profileSlug(url)).toBe(slug);
+    // The active tab's URL, as the popup reads it: the one LinkedIn-URL rule (lib/linkedin-url.ts).
+    expect(slugFromUrl(url)).toBe(slug);
   });
 });
 
