@@ -56,12 +56,38 @@ describe('what runs on every LinkedIn page stays small and safe', () => {
     for (const next of importsOf(entry)) reach(next, seen);
     return seen;
   }
-  // The content script, and the fill the popup injects on a click: both run inside LinkedIn.
-  const reached = [...new Set([...reach('entrypoints/linkedin.ts'), ...reach('entrypoints/fill.ts')])];
+  // The content script, the page display the background injects for the opt-in display, and the
+  // fill the popup injects on a click: all run inside LinkedIn.
+  const reached = [
+    ...new Set(['linkedin', 'page-display', 'fill'].flatMap((e) => [...reach(`entrypoints/${e}.ts`)])),
+  ];
 
   it('reaches the reader and the content glue', () => {
     expect(reached.some((p) => p.startsWith('lib/reader/'))).toBe(true);
     expect(reached.some((p) => p.startsWith('lib/content/'))).toBe(true);
+  });
+
+  it('the content script leaves the page display’s drawing code to the injected script', () => {
+    // Value imports only: a type import leaves nothing in the bundle.
+    const values = (path: string) => {
+      const types = [...read(path).matchAll(/^import type [^;]*?from '([^']+)';/gm)].map((m) => m[1]);
+      return importsOf(path).filter(
+        (dep) => !types.some((spec) => spec && dep.includes(spec.replace(/^[./@]+/, ''))),
+      );
+    };
+    const script = new Set<string>();
+    const walk = (p: string) => {
+      if (script.has(p)) return;
+      script.add(p);
+      for (const next of values(p)) walk(next);
+    };
+    walk('entrypoints/linkedin.ts');
+    // ui/panel-props.ts is the panel's types and the error wording the profile job uses: no drawing.
+    const drawing = [...script].filter((p) =>
+      /^lib\/content\/(ui\/(?!panel-props)|panel-host|shadow-host|chips-host|tag-cards|card-anchor)/.test(p),
+    );
+    expect(drawing).toEqual([]);
+    expect(script.has('lib/content/page-display.ts')).toBe(true);
   });
 
   it.each(reached)('%s imports no zod, idb or papaparse, and never sets innerHTML', (path) => {

@@ -9,6 +9,9 @@ import { PAGE_STYLES } from './page-styles';
 import type { Sender } from './router';
 import type { HostServices } from './services';
 
+/** The page display's file in the build (entrypoints/page-display.ts). */
+export const PAGE_DISPLAY_SCRIPT = '/page-display.js';
+
 /**
  * The background's answers to one content script (lib/messages/content.ts), bound to its sender:
  * every call is about the page in the sender's own tab, and every answer is what that page draws.
@@ -56,6 +59,20 @@ export class ContentHost implements ContentApi {
 
   diagnosePage() {
     return diagnoseTab(this.host.port.scripting, this.sender.tab?.id);
+  }
+
+  /**
+   * Our own drawing code into the sender's tab, top frame (where the content script runs), in our
+   * isolated world. Not refused in the side-panel display: a page whose settings could not be read
+   * still shows the panel's "could not" there, and the script draws nothing by itself.
+   */
+  async loadPageDisplay() {
+    const tabId = this.sender.tab?.id;
+    if (tabId === undefined || (this.sender.frameId ?? 0) !== 0) return;
+    await this.host.port.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [PAGE_DISPLAY_SCRIPT],
+    });
   }
 
   /**

@@ -1,11 +1,11 @@
 import type { PageDraw } from '../messages/content';
 import { LAZY_SECTION_SELECTORS, type PageRead, readPage } from '../reader';
+import { cardLinkOf } from '../reader/cards';
 import { addsProfileLinks, reportOf } from './page-report';
 import type { PanelHost } from './panel-host';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
 import type { Session } from './session';
-import { tagCardsOnPage } from './tag-cards';
 import { errorText, type ProfilePanelProps } from './ui/panel-props';
 import { onDomChange, waitFor } from './wait-for';
 
@@ -24,6 +24,8 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
     return runQuiet(s, slug, url, signal);
   }
   await s.clearReport();
+  const display = await s.pageDisplay();
+  if (!display || signal.aborted) return;
   const view: PanelView = {
     slug,
     status: 'reading',
@@ -113,7 +115,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
 
   if (!start.error) {
     const { needNames, chipsCss: css } = ui;
-    tagCardsOnPage({
+    display.tagCards({
       api: s.api,
       tag: async (cards) => {
         if (drawn && cards.every((c) => c.slug in drawn!.cards)) return drawn.cards;
@@ -124,6 +126,7 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
       needNames,
       css,
       readCards: () => readPage(document, url).cards,
+      linkOf: cardLinkOf,
       initial: first.cards,
     });
   }

@@ -2,7 +2,8 @@ import type { Display } from '../domain';
 import type { ContentApi, PageDraw, PageUi } from '../messages/content';
 import type { PageReport } from '../page-report';
 import type { Lifetime } from './lifetime';
-import { mountPanelHost, type PanelHost } from './panel-host';
+import { loadPageDisplay, type PageDisplay } from './page-display';
+import type { PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
 
 /** What outlives one page in this tab: the one panel host, the person last shown, page reports. */
@@ -11,7 +12,12 @@ export interface Session {
   readonly api: ContentApi;
   /** The person the top card showed when we last read a profile (to tell the next one apart). */
   previous: Shown | null;
-  /** The one panel host, mounted on first use; a host the page threw away is replaced. */
+  /**
+   * The page display's drawing code, injected by the background on the first page that draws
+   * (null: it could not be). Before it, nothing of ours can be drawn.
+   */
+  pageDisplay(): Promise<PageDisplay | null>;
+  /** The one panel host, mounted on first use; a host the page threw away is replaced. Needs pageDisplay(). */
   panel(css: string): PanelHost;
   removePanel(): void;
   /**
@@ -37,14 +43,20 @@ export function createSession(lifetime: Lifetime, api: ContentApi): Session {
   let panel: PanelHost | null = null;
   let reported = false;
   let ui: PageUi | null = null;
+  let display: PageDisplay | null = null;
   return {
     lifetime,
     api,
     previous: null,
+    async pageDisplay() {
+      display ??= await loadPageDisplay(api);
+      return display;
+    },
     panel(css) {
       if (panel?.element.isConnected) return panel;
       panel?.remove();
-      panel = mountPanelHost(css, lifetime);
+      if (!display) throw new Error('Constellation’s page display is not loaded.');
+      panel = display.mountPanel(css, lifetime);
       return panel;
     },
     removePanel() {

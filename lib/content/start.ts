@@ -2,12 +2,12 @@ import { pageRoute, type Route, sameRoute } from '../linkedin-url';
 import type { ContentApi } from '../messages/content';
 import { contentClient } from '../messages/content-client';
 import { readPage } from '../reader';
+import { cardLinkOf } from '../reader/cards';
 import { createLifetime, type Lifetime } from './lifetime';
 import { onNavigated } from './navigation';
 import { addsProfileLinks, reportOf } from './page-report';
 import { runProfile } from './profile-job';
 import { createSession, type Session } from './session';
-import { tagCardsOnPage } from './tag-cards';
 import { onDomChange } from './wait-for';
 
 // The running copy's lifetime, kept in our isolated world (never visible to the page). A page can
@@ -66,7 +66,9 @@ async function runList(s: Session, signal: AbortSignal): Promise<void> {
   if (!start.error && start.display === 'side-panel') return reportList(s, signal);
   await s.clearReport();
   if (start.error) return;
-  tagCardsOnPage({
+  const display = await s.pageDisplay();
+  if (!display || signal.aborted) return;
+  display.tagCards({
     api: s.api,
     // The page display's chips: the list reported as it is now, and each card's tags from the answer.
     tag: async () =>
@@ -75,6 +77,7 @@ async function runList(s: Session, signal: AbortSignal): Promise<void> {
     needNames: start.ui.needNames,
     css: start.ui.chipsCss,
     readCards: () => readPage(document, location.href).cards,
+    linkOf: cardLinkOf,
   });
 }
 

@@ -1,6 +1,5 @@
 import type { Card, MatchResult } from '../domain';
 import type { ContentApi } from '../messages/content';
-import { cardLinkOf } from '../reader/cards';
 import { cardAnchors } from './card-anchor';
 import { mountChips } from './chips-host';
 import { addsProfileLinks } from './page-report';
@@ -16,6 +15,11 @@ export interface CardsJob {
   css: string;
   /** The cards the page shows now (the reader). */
   readCards: () => Card[];
+  /**
+   * The link the reader read a card from (lib/reader/cards.ts cardLinkOf): passed in, as this
+   * runs in the injected page display, which has no reader of its own.
+   */
+  linkOf: (card: Card) => Element | undefined;
   /** Cards already read with the page, for the first pass (a profile reads its side cards). */
   initial?: Card[];
 }
@@ -67,7 +71,7 @@ export function tagCardsOnPage(job: CardsJob): void {
       (c) => results.get(c.slug)?.tags.length && (mounts.get(c.slug) ?? 0) < MAX_MOUNTS_PER_CARD,
     );
     if (!due.length) return;
-    const anchors = cardAnchors(document, due, cardLinkOf);
+    const anchors = cardAnchors(document, due, job.linkOf);
     for (const card of due) {
       const anchor = anchors.get(card.slug);
       const result = results.get(card.slug);

@@ -15,4 +15,5 @@ export const contentCalls: Calls<ContentApi> = {
   openDrafter: z.tuple([slugSchema, needIdSchema.nullable()]),
   openNeedsMap: z.tuple([]),
   diagnosePage: z.tuple([]),
+  loadPageDisplay: z.tuple([]),
 };

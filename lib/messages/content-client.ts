@@ -20,5 +20,6 @@ export function contentClient(): ContentApi {
     openDrafter: call('openDrafter'),
     openNeedsMap: call('openNeedsMap'),
     diagnosePage: call('diagnosePage'),
+    loadPageDisplay: call('loadPageDisplay'),
   };
 }

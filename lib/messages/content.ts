@@ -73,4 +73,9 @@ export interface ContentApi {
   openNeedsMap(): Promise<void>;
   /** The reader's diagnostic of the sender's own tab: the page's structure, none of its text. */
   diagnosePage(): Promise<string | null>;
+  /**
+   * Injects the page display's drawing code into the sender's own tab (lib/content/page-display.ts):
+   * code only the opt-in page display needs, kept out of the script every LinkedIn page parses.
+   */
+  loadPageDisplay(): Promise<void>;
 }

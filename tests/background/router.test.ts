@@ -159,10 +159,22 @@ describe('router: the sender picks the contract', () => {
     expect(await call('diagnosePage', [], sidePanel)).toMatchObject({ ok: false, error: /Unknown request/ });
   });
 
-  it('the content contract is an allowlist of eight calls', () => {
+  it('loadPageDisplay injects our page display into the sender’s own tab, top frame only', async () => {
+    const { call, calls } = setup();
+    expect(await call('loadPageDisplay', [], content)).toEqual({ ok: true, value: undefined });
+    expect(calls.scripts).toEqual([{ tabId: 7, files: ['/page-display.js'] }]);
+    // A frame inside the page (no content script of ours runs there), or a sender without a tab.
+    await call('loadPageDisplay', [], { ...content, frameId: 3 });
+    await call('loadPageDisplay', [], { id: ID, url: PAGE_URL });
+    expect(calls.scripts).toHaveLength(1);
+    expect(await call('loadPageDisplay', [], popup)).toMatchObject({ ok: false, error: /Unknown request/ });
+  });
+
+  it('the content contract is an allowlist of nine calls', () => {
     expect(Object.keys(contentCalls).sort()).toEqual([
       'diagnosePage',
       'feedback',
+      'loadPageDisplay',
       'openDrafter',
       'openNeedsMap',
       'pageStart',
