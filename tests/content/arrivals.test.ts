@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installPageDisplay } from '../../lib/content/page-display-install';
 import { runProfile } from '../../lib/content/profile-job';
 import { createSession } from '../../lib/content/session';
 import type { Display } from '../../lib/domain';
@@ -72,6 +73,8 @@ function start(display: Display, hold?: Promise<void>) {
       // Held answers tag no card: no chips go in, whose writes would wake the observer anyway.
       return drawFor(report, !hold);
     },
+    // As the background does: the page display's drawing code, injected on the first page that draws.
+    loadPageDisplay: async () => installPageDisplay(),
   } as unknown as ContentApi;
   controller = new AbortController();
   const lifetime = {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lifetime } from '../../lib/content/lifetime';
+import { installPageDisplay } from '../../lib/content/page-display-install';
 import { startContent } from '../../lib/content/start';
 import type { Display } from '../../lib/domain';
 import type { ContentApi, PageDraw } from '../../lib/messages/content';
@@ -47,6 +48,8 @@ function start(display: Display) {
         cards: Object.fromEntries((report?.cards ?? []).map((c) => [c.slug, { tags, labels: [] }])),
       };
     },
+    // As the background does: the page display's drawing code, injected on the first page that draws.
+    loadPageDisplay: async () => installPageDisplay(),
   } as unknown as ContentApi;
   startContent(api);
   return reports;
