@@ -82,6 +82,9 @@ export interface Need {
   metBy?: string;
 }
 
+/** The fields of one need the user changed (issue 14): the store merges them into what it holds. */
+export type NeedPatch = Pick<Need, 'id'> & Partial<Omit<Need, 'id'>>;
+
 export interface Experience {
   title: string | null;
   company: string | null;

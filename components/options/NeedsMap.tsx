@@ -1,25 +1,54 @@
-import { useState } from 'preact/hooks';
-import type { Need, NeedId } from '../../lib/domain';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Need, NeedId, NeedPatch } from '../../lib/domain';
 import { needName } from '../../lib/needs-catalog';
 import { errorText, useApi } from '../shared/ApiContext';
-import { useSaver } from '../shared/useSaver';
+import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
 import { NeedCard } from './NeedCard';
-import { replaceNeed, uniqueCustomId, withAllNeeds } from './need-list';
+import { changedFields, replaceNeed, uniqueCustomId, withAllNeeds } from './need-list';
 
 export type NeedsMapProps = { initial: Need[] };
 
-type Pending = Record<string, Need>;
-const mergePending = (older: Pending, newer: Pending): Pending => ({ ...older, ...newer });
+/** Per need id, the fields changed since the last save (issue 14: never the whole need). */
+type Pending = Record<string, NeedPatch>;
+function mergePending(older: Pending, newer: Pending): Pending {
+  const out = { ...older };
+  for (const [id, patch] of Object.entries(newer)) out[id] = { ...out[id], ...patch };
+  return out;
+}
+const fieldsOf = (batch: Pending) =>
+  Object.values(batch).flatMap((p) => Object.keys(p).map((k) => `${p.id}.${k}`));
 
 export function NeedsMap({ initial }: NeedsMapProps) {
   const api = useApi();
   const [needs, setNeeds] = useState(() => withAllNeeds(initial));
   const [error, setError] = useState<string | null>(null);
-  const saver = useSaver<Pending>('needs', (batch) => api.saveNeeds(Object.values(batch)), mergePending);
+  const saver = useFieldSaver<Pending>(
+    'needs',
+    (batch) => api.saveNeeds(Object.values(batch)),
+    mergePending,
+    fieldsOf,
+  );
+  // Another tab's change (or an import) arrives as a new `initial`: taken for every field this
+  // tab is not still saving; a need added here and not saved yet stays.
+  const shown = useRef(initial);
+  useEffect(() => {
+    if (initial === shown.current) return;
+    shown.current = initial;
+    const editing = saver.editing();
+    const mine = (id: string) => [...editing].some((f) => f.startsWith(`${id}.`));
+    setNeeds((old) => {
+      const theirs = withAllNeeds(initial).map((need) => {
+        const here = old.find((n) => n.id === need.id);
+        return here ? keepMine(need, here, editing, `${need.id}.`) : need;
+      });
+      return [...theirs, ...old.filter((n) => mine(n.id) && !theirs.some((t) => t.id === n.id))];
+    });
+  }, [initial, saver]);
 
   const edit = (next: Need) => {
+    const before = needs.find((need) => need.id === next.id);
     setNeeds((old) => replaceNeed(old, next));
-    saver.push({ [next.id]: next });
+    saver.push({ [next.id]: before ? changedFields(before, next) : next });
   };
   const commit = (next: Need) => {
     edit(next);

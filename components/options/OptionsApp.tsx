@@ -19,6 +19,8 @@ export type OptionsAppProps = {
   api: PagesApi;
   /** Import progress from the background, for the import's progress bar. */
   progress?: ImportProgressSource;
+  /** Tells when the needs, self-profile or settings changed, in any tab (returns the unsubscribe). */
+  changes?: (listener: () => void) => () => void;
 };
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; config: UserConfig };
@@ -34,7 +36,7 @@ async function downloadRaw(api: PagesApi) {
 }
 
 /** The options page: first run for a new user, then the needs map, profile, settings and backup. */
-export function OptionsApp({ api, progress }: OptionsAppProps) {
+export function OptionsApp({ api, progress, changes }: OptionsAppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   // Bumped after an import so the editable sections start again from what the store now holds;
   // the backup section keeps its place so the import result stays on screen.
@@ -53,6 +55,18 @@ export function OptionsApp({ api, progress }: OptionsAppProps) {
     }
   }, [api]);
   useEffect(() => void reload(), [reload]);
+  // Another tab's edit (issue 14): the forms take the new values in place, keeping what is typed
+  // here and not saved yet; no remount, so focus and half-typed text stay.
+  useEffect(
+    () =>
+      changes?.(() => {
+        api.getConfig().then(
+          (config) => setLoad((old) => (old.kind === 'ready' ? { kind: 'ready', config } : old)),
+          () => {},
+        );
+      }),
+    [api, changes],
+  );
 
   const setSettings = (settings: Settings) =>
     setLoad((old) => (old.kind === 'ready' ? { kind: 'ready', config: { ...old.config, settings } } : old));

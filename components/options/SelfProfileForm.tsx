@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SENIORITIES, type SelfProfile, type Seniority } from '../../lib/domain';
 import { useApi } from '../shared/ApiContext';
 import { TagInput } from '../shared/TagInput';
-import { useSaver } from '../shared/useSaver';
+import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
 import { FORMATS, SENIORITY_LABELS, TEXT_FIELDS } from './self-fields';
 
 export type SelfProfileFormProps = { initial: SelfProfile };
@@ -10,11 +10,23 @@ export type SelfProfileFormProps = { initial: SelfProfile };
 export function SelfProfileForm({ initial }: SelfProfileFormProps) {
   const api = useApi();
   const [self, setSelf] = useState(initial);
-  const saver = useSaver<SelfProfile>('self', (value) => api.saveSelf(value));
+  // Only the fields the user changed go to the store (issue 14): another tab's edits stay.
+  const saver = useFieldSaver<Partial<SelfProfile>>(
+    'self',
+    (patch) => api.saveSelf(patch),
+    (older, newer) => ({ ...older, ...newer }),
+    Object.keys,
+  );
+  // A change made elsewhere (another tab, an import) arrives as a new `initial`.
+  const shown = useRef(initial);
+  useEffect(() => {
+    if (initial === shown.current) return;
+    shown.current = initial;
+    setSelf((old) => keepMine(initial, old, saver.editing()));
+  }, [initial, saver]);
   const edit = (patch: Partial<SelfProfile>, now = false) => {
-    const next = { ...self, ...patch };
-    setSelf(next);
-    saver.push(next);
+    setSelf((old) => ({ ...old, ...patch }));
+    saver.push(patch);
     if (now) void saver.flush();
   };
 

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/domain';
 import { useApi } from '../shared/ApiContext';
 import { DisplayChoice } from '../shared/DisplayChoice';
-import { useSaver } from '../shared/useSaver';
+import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
 
 export type SettingsFormProps = { initial: Settings; onSaved?(settings: Settings): void };
 
@@ -50,11 +50,31 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
   const api = useApi();
   const [settings, setSettings] = useState(initial);
   const [drafts, setDrafts] = useState<Partial<Record<NumberKey, string>>>({});
-  const saver = useSaver<Partial<Settings>>(
+  const saver = useFieldSaver<Partial<Settings>>(
     'settings',
     async (patch) => onSaved?.(await api.saveSettings(patch)),
     (older, newer) => ({ ...older, ...newer }),
+    Object.keys,
   );
+  // A change made elsewhere (another tab, an import) arrives as a new `initial` (issue 14): taken,
+  // and a number's text follows it, for every setting this tab is not still saving.
+  const shown = useRef(initial);
+  useEffect(() => {
+    if (initial === shown.current) return;
+    shown.current = initial;
+    const editing = saver.editing();
+    setSettings((old) => keepMine(initial, old, editing));
+    setDrafts((old) => {
+      const next: typeof old = {};
+      // Half-typed text is never saved, so it is never stale: it stays until the user finishes.
+      for (const { key, min, max } of NUMBERS) {
+        const text = old[key];
+        if (text !== undefined && (editing.has(key) || parseSetting(text, min, max) === null))
+          next[key] = text;
+      }
+      return next;
+    });
+  }, [initial, saver]);
   const change = (patch: Partial<Settings>, now: boolean) => {
     setSettings((old) => ({ ...old, ...patch }));
     saver.push(patch);

@@ -1,4 +1,4 @@
-import { NEED_IDS, type Need, type NeedId } from '../../lib/domain';
+import { NEED_IDS, type Need, type NeedId, type NeedPatch } from '../../lib/domain';
 import { customNeedId } from '../../lib/needs-catalog';
 
 /**
@@ -25,4 +25,19 @@ export function uniqueCustomId(name: string, taken: Iterable<NeedId>): NeedId {
 
 export function replaceNeed(needs: Need[], next: Need): Need[] {
   return needs.map((need) => (need.id === next.id ? next : need));
+}
+
+/**
+ * What the user changed in a need, as the patch the store merges (issue 14). A field cleared to
+ * nothing is sent as empty (JSON would drop an undefined, and the old value would stay).
+ */
+export function changedFields(before: Need, next: Need): NeedPatch {
+  const patch: Record<string, unknown> = { id: next.id };
+  const was = before as unknown as Record<string, unknown>;
+  const now = next as unknown as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    if (k === 'id' || JSON.stringify(was[k]) === JSON.stringify(now[k])) continue;
+    patch[k] = now[k] ?? (typeof was[k] === 'boolean' ? false : '');
+  }
+  return patch as NeedPatch;
 }

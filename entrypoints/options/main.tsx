@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { onImportProgress, PagesClient } from '../../lib/messages/pages-client';
+import { onConfigChanged, onImportProgress, PagesClient } from '../../lib/messages/pages-client';
 
 render(
-  <OptionsApp api={new PagesClient()} progress={onImportProgress} />,
+  <OptionsApp api={new PagesClient()} progress={onImportProgress} changes={onConfigChanged} />,
   document.getElementById('app') as HTMLElement,
 );

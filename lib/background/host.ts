@@ -42,6 +42,9 @@ export class BackgroundHost implements Audiences, HostServices {
         changes.followUps ? this.refresh() : null,
         changes.tabs ? this.tabPages.retagAll() : null,
       ]);
+      // Another options tab takes what changed (issue 14); nobody listening is fine.
+      if (changes.config)
+        this.port.runtime.sendMessage({ constellation: 1, configChanged: true }).catch(() => {});
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '../domain';
+import type { Card, NeedId, NeedPatch, Profile, SelfProfile, Settings, Stage } from '../domain';
 import type { ImportOptions } from '../import/types';
 import type { FillRequest } from '../injected/fill-box';
 import type { PagesApi } from '../messages/pages';
@@ -11,7 +11,8 @@ import type { HostServices } from './services';
 // What a write can change beyond the store: the badge's follow-ups count, and the tabs' tags
 // (the side panel, the badge and the page display are told).
 const FOLLOW_UPS_AND_TABS = { followUps: true, tabs: true } as const;
-const TABS = { tabs: true } as const;
+// The user's own records: the tabs' tags, and every options page open (issue 14).
+const CONFIG = { tabs: true, config: true } as const;
 
 /**
  * The background's answers to our own pages (lib/messages/pages.ts): the store for data, and the
@@ -27,17 +28,17 @@ export class PagesHost implements PagesApi {
   getConfig() {
     return this.store.getConfig();
   }
-  saveSelf(self: SelfProfile) {
-    return this.host.after(this.store.saveSelf(self), TABS);
+  saveSelf(patch: Partial<SelfProfile>) {
+    return this.host.after(this.store.saveSelf(patch), CONFIG);
   }
-  saveNeeds(needs: Need[]) {
-    return this.host.after(this.store.saveNeeds(needs), TABS);
+  saveNeeds(patches: NeedPatch[]) {
+    return this.host.after(this.store.saveNeeds(patches), CONFIG);
   }
   deleteNeed(id: NeedId) {
-    return this.host.after(this.store.deleteNeed(id), TABS);
+    return this.host.after(this.store.deleteNeed(id), CONFIG);
   }
   saveSettings(patch: Partial<Settings>) {
-    return this.host.after(this.store.saveSettings(patch), FOLLOW_UPS_AND_TABS);
+    return this.host.after(this.store.saveSettings(patch), { ...CONFIG, followUps: true });
   }
   tagProfile(profile: Profile) {
     return this.store.tagProfile(profile);
@@ -49,7 +50,7 @@ export class PagesHost implements PagesApi {
     return this.host.after(this.store.savePerson(profile, needs), FOLLOW_UPS_AND_TABS);
   }
   feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject') {
-    return this.host.after(this.store.feedback(slug, need, verdict), TABS);
+    return this.host.after(this.store.feedback(slug, need, verdict), { tabs: true });
   }
   listPeople() {
     return this.store.listPeople();
@@ -68,10 +69,10 @@ export class PagesHost implements PagesApi {
   }
   importFile(fileName: string, text: string, options: ImportOptions = {}) {
     const onProgress = (done: number, total: number) => this.host.progress(done, total);
-    return this.host.after(
-      this.store.importFile(fileName, text, { ...options, onProgress }),
-      FOLLOW_UPS_AND_TABS,
-    );
+    return this.host.after(this.store.importFile(fileName, text, { ...options, onProgress }), {
+      ...FOLLOW_UPS_AND_TABS,
+      config: true,
+    });
   }
   async tabPage(tabId: number) {
     return this.host.tabPages.get(tabId);

@@ -9,6 +9,8 @@ export interface Changes {
   followUps?: boolean;
   /** The tabs' tags or stages (the side panel, the badge, the page display). */
   tabs?: boolean;
+  /** The needs, the self-profile or the settings: an options page open elsewhere shows the change. */
+  config?: boolean;
 }
 
 /**

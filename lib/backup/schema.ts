@@ -6,7 +6,9 @@ import {
   NEED_IDS,
   NEED_STATUSES,
   type NeedId,
+  type NeedPatch,
   SENIORITIES,
+  type SelfProfile,
   STAGES,
   TOUCH_KINDS,
 } from '../domain';
@@ -47,7 +49,7 @@ export const needIdSchema = z.custom<NeedId>(
   'expected a built-in need id or custom-<slug>',
 );
 
-export const selfSchema = record({
+const selfShape = {
   name: text(LIMITS.self.line).default(''),
   organization: text(LIMITS.self.line).default(''),
   field: text(LIMITS.self.line).default(''),
@@ -59,9 +61,10 @@ export const selfSchema = record({
   location: text(LIMITS.self.line).default(''),
   formats: list(20).default(['video', 'coffee']),
   premium: z.boolean().default(false),
-});
+};
+export const selfSchema = record(selfShape);
 
-export const needSchema = record({
+const needShape = {
   id: needIdSchema,
   status: z.enum(NEED_STATUSES),
   ask: text(LIMITS.need.ask).default(''),
@@ -71,7 +74,24 @@ export const needSchema = record({
   name: text(LIMITS.need.name).optional(),
   hidden: z.boolean().optional(),
   metBy: text(LIMITS.need.metBy).optional(),
-});
+};
+export const needSchema = record(needShape);
+
+/**
+ * What a page sends when the user changed some fields of a record (issue 14): only those, so two
+ * tabs editing different fields both keep their edits. No defaults (a default would overwrite the
+ * stored value), unknown members dropped.
+ */
+function patchOf(shape: Record<string, z.ZodType>) {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(shape))
+    fields[k] = (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : v).optional();
+  return z.object(fields);
+}
+export const selfPatchSchema = patchOf(selfShape) as unknown as z.ZodType<Partial<SelfProfile>>;
+export const needPatchSchema = patchOf(needShape).extend({
+  id: needIdSchema,
+}) as unknown as z.ZodType<NeedPatch>;
 
 export const tagSchema = z.object({
   need: needIdSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { needIdSchema, needSchema, selfSchema, settingsSchema } from '../backup/schema';
+import { needIdSchema, needPatchSchema, selfPatchSchema, settingsSchema } from '../backup/schema';
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
 import { CONFLICTS } from '../import/types';
@@ -21,8 +21,8 @@ import type { PagesApi } from './pages';
 /** The pages contract's calls with each one's arguments. */
 export const pagesCalls: Calls<PagesApi> = {
   getConfig: z.tuple([]),
-  saveSelf: z.tuple([selfSchema]),
-  saveNeeds: z.tuple([z.array(needSchema).max(500)]),
+  saveSelf: z.tuple([selfPatchSchema]),
+  saveNeeds: z.tuple([z.array(needPatchSchema).max(500)]),
   deleteNeed: z.tuple([needIdSchema]),
   saveSettings: z.tuple([settingsSchema.partial()]),
   tagProfile: z.tuple([profileSchema]),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '../domain';
+import type { Card, NeedId, NeedPatch, Profile, SelfProfile, Settings, Stage } from '../domain';
 import type { ImportOptions } from '../import/types';
 import type { FillRequest } from '../injected/fill-box';
 import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
@@ -12,11 +12,11 @@ export class PagesClient implements PagesApi {
   getConfig() {
     return this.call('getConfig');
   }
-  saveSelf(self: SelfProfile) {
-    return this.call('saveSelf', self);
+  saveSelf(patch: Partial<SelfProfile>) {
+    return this.call('saveSelf', patch);
   }
-  saveNeeds(needs: Need[]) {
-    return this.call('saveNeeds', needs);
+  saveNeeds(patches: NeedPatch[]) {
+    return this.call('saveNeeds', patches);
   }
   deleteNeed(id: NeedId) {
     return this.call('deleteNeed', id);
@@ -115,6 +115,20 @@ export class PagesClient implements PagesApi {
   private call<M extends keyof PagesApi>(method: M, ...args: Parameters<PagesApi[M]>) {
     return send(method, args) as ReturnType<PagesApi[M]>;
   }
+}
+
+/**
+ * `{ constellation: 1, configChanged: true }`: the background changed the needs, the self-profile or
+ * the settings (any tab's write, an import); an open options page takes the new values. Returns the
+ * unsubscribe.
+ */
+export function onConfigChanged(listener: () => void): () => void {
+  const handle = (message: unknown) => {
+    const m = message as { constellation?: unknown; configChanged?: unknown } | null;
+    if (m?.constellation === 1 && m.configChanged === true) listener();
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
 }
 
 /**

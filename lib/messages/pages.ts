@@ -2,8 +2,8 @@ import type { Backup } from '../backup/types';
 import type {
   Card,
   MatchResult,
-  Need,
   NeedId,
+  NeedPatch,
   OutreachEvent,
   Person,
   Profile,
@@ -29,9 +29,10 @@ import type { Damage, Part, RawExport } from '../store/damage';
 /** The pages contract. `now` is an ISO date, for fixed clocks in tests; default: now. */
 export interface PagesApi {
   getConfig(): Promise<UserConfig>;
-  saveSelf(self: SelfProfile): Promise<void>;
-  /** Insert or replace by id. */
-  saveNeeds(needs: Need[]): Promise<void>;
+  /** The fields the user changed, merged into the stored self-profile (issue 14). */
+  saveSelf(patch: Partial<SelfProfile>): Promise<void>;
+  /** The fields the user changed per need, merged into the stored need (or a new one) by id. */
+  saveNeeds(patches: NeedPatch[]): Promise<void>;
   /** Custom needs only; built-in ones are hidden, never deleted. */
   deleteNeed(id: NeedId): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;

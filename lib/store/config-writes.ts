@@ -1,10 +1,12 @@
+import type { z } from 'zod';
 import { notAfter } from '../backup/merge';
-import { describeIssues, settingsSchema } from '../backup/schema';
-import type { Need, NeedId, SelfProfile, Settings, UserConfig } from '../domain';
+import { describeIssues, needSchema, selfSchema, settingsSchema } from '../backup/schema';
+import type { Need, NeedId, NeedPatch, SelfProfile, Settings, UserConfig } from '../domain';
 import { isBuiltInNeed } from '../needs-catalog';
 import { cleanNeed, cleanSelf } from '../text/clean-records';
-import { knownSettings, readConfig, readSettings } from './config';
+import { knownSettings, readConfig, readSelf, readSettings } from './config';
 import type { KvStore } from './db';
+import { readNeed } from './records';
 import type { Storage } from './storage';
 
 // The user's own records: the self-profile, the needs, the settings, and the background's meta.
@@ -25,23 +27,71 @@ export async function changedAt(s: Storage): Promise<string | null> {
   return typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? raw : null;
 }
 
-export async function saveSelf(s: Storage, self: SelfProfile): Promise<void> {
+/** The members a patch sets: its own, and not undefined (which JSON would drop anyway). */
+function given<T extends object>(patch: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(patch)) {
+    const v = (patch as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as Partial<T>;
+}
+
+/** Aborts the write (nothing half-written) and says what was refused. */
+async function refuse(tx: { abort(): void; done: Promise<void> }, what: string, error: z.ZodError) {
+  tx.abort();
+  await tx.done.catch(() => {});
+  throw new Error(`${what} not saved: ${describeIssues(error, 3).join('; ')}`);
+}
+
+/**
+ * Field-level (issue 14): the fields a page changed, merged into the stored self-profile inside
+ * one transaction, so two tabs editing different fields both keep theirs (the later write wins a
+ * field both changed). A whole profile is a patch of every field.
+ */
+export async function saveSelf(s: Storage, patch: Partial<SelfProfile>): Promise<void> {
   await s.changes(
-    s.open().then((db) => {
+    s.open().then(async (db) => {
       const tx = db.transaction('kv', 'readwrite');
       const kv = tx.store as unknown as KvStore;
-      return Promise.all([kv.put(cleanSelf(self), 'self'), stamp(s, kv), tx.done]);
+      const next = { ...readSelf(await kv.get('self'), s.sink()), ...given(cleanSelf(patch)) };
+      const checked = selfSchema.safeParse(next);
+      if (!checked.success) return refuse(tx, 'Your profile', checked.error);
+      await Promise.all([kv.put(next, 'self'), stamp(s, kv), tx.done]);
     }),
   );
 }
 
-export async function saveNeeds(s: Storage, needs: Need[]): Promise<void> {
+/** What a need is before the user changed anything: the catalogue's for a built-in one. */
+const blankNeed = (id: NeedId): Need => ({ id, status: 'unmet', ask: '', keywords: [] });
+const OPTIONAL_TEXTS = ['request', 'name', 'metBy'] as const;
+
+/**
+ * Field-level, as saveSelf: each patch's fields merged into the stored need (or a new one), one
+ * transaction for the batch. Hiding a need in one tab and editing its ask in another keeps both.
+ */
+export async function saveNeeds(s: Storage, patches: NeedPatch[]): Promise<void> {
   await s.changes(
-    s.open().then((db) => {
+    s.open().then(async (db) => {
       const tx = db.transaction(['needs', 'kv'], 'readwrite');
       const store = tx.objectStore('needs');
       const kv = tx.objectStore('kv') as KvStore;
-      return Promise.all([...needs.map((n) => store.put(cleanNeed(n))), stamp(s, kv), tx.done]);
+      const stored = await Promise.all(patches.map((p) => store.get(p.id)));
+      const read = readNeed(s.sink());
+      const next = new Map<NeedId, Need>();
+      patches.forEach((patch, i) => {
+        const base =
+          next.get(patch.id) ?? (stored[i] === undefined ? null : read(stored[i])) ?? blankNeed(patch.id);
+        const need: Need = { ...base, ...given(cleanNeed(patch)), id: patch.id };
+        // A page clears an optional text by sending it empty (JSON drops undefined): it goes.
+        for (const k of OPTIONAL_TEXTS) if (need[k] === '') delete need[k];
+        next.set(patch.id, need);
+      });
+      for (const need of next.values()) {
+        const checked = needSchema.safeParse(need);
+        if (!checked.success) return refuse(tx, `The need ${need.id}`, checked.error);
+      }
+      await Promise.all([...[...next.values()].map((n) => store.put(n)), stamp(s, kv), tx.done]);
     }),
   );
 }

@@ -1,4 +1,4 @@
-import type { Card, Need, NeedId, Profile, SelfProfile, Settings, Stage } from '../domain';
+import type { Card, NeedId, NeedPatch, Profile, SelfProfile, Settings, Stage } from '../domain';
 import type { ImportOptions } from '../import/types';
 import type { PipelineQuery, StageChange, Touch } from '../pipeline/types';
 import type { Progress } from './apply-connections';
@@ -36,11 +36,11 @@ export class Store {
   getConfig() {
     return config.getConfig(this.s);
   }
-  saveSelf(self: SelfProfile) {
-    return config.saveSelf(this.s, self);
+  saveSelf(patch: Partial<SelfProfile>) {
+    return config.saveSelf(this.s, patch);
   }
-  saveNeeds(needs: Need[]) {
-    return config.saveNeeds(this.s, needs);
+  saveNeeds(patches: NeedPatch[]) {
+    return config.saveNeeds(this.s, patches);
   }
   deleteNeed(id: NeedId) {
     return config.deleteNeed(this.s, id);

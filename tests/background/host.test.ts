@@ -43,7 +43,24 @@ describe('BackgroundHost', () => {
     const csv =
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/a-b,,C,D,E\n';
     expect(await api.importFile('c.csv', csv)).toMatchObject({ ok: true });
-    expect(calls.sent).toEqual([{ constellation: 1, progress: { done: 1, total: 1 } }]);
+    expect(calls.sent).toEqual([
+      { constellation: 1, progress: { done: 1, total: 1 } },
+      // An import can change the needs and settings: an open options page takes them (issue 14).
+      { constellation: 1, configChanged: true },
+    ]);
+  });
+
+  it("tells every open page when the user's own records change, and only then (issue 14)", async () => {
+    const { store } = freshStore();
+    const { port, calls } = fakePort();
+    const api = new BackgroundHost(store, port).pages();
+    await api.saveNeeds([{ id: 'networks', ask: 'oncology' }]);
+    await api.saveSelf({ goal: 'Lead' });
+    await api.saveSettings({ followUpDays: 9 });
+    await api.deleteNeed('safe-space');
+    expect(calls.sent).toEqual(Array(4).fill({ constellation: 1, configChanged: true }));
+    await api.savePerson(profile('ines-r'), []);
+    expect(calls.sent).toHaveLength(4);
   });
 
   it('notifies about new follow-ups once, again a day later, never when switched off', async () => {

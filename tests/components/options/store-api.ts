@@ -14,9 +14,16 @@ export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Sett
  * (nextImport) for outcomes a real file cannot easily produce.
  */
 export class TestApi {
-  /** The store's own IndexedDB, for tests that damage records behind its back. */
-  readonly factory = new IDBFactory();
-  readonly store = new Store(this.factory);
+  readonly store: Store;
+  /** `factory`: the store's own IndexedDB (tests damage records behind its back; a second tab shares it). */
+  constructor(readonly factory = new IDBFactory()) {
+    this.store = new Store(factory);
+  }
+
+  /** A second options tab on the same database: its own Store (connection) and its own recorder. */
+  static secondTab(of: TestApi): TestApi {
+    return new TestApi(of.factory);
+  }
   calls: { method: string; args: unknown[] }[] = [];
   failing: Partial<Record<string, string>> = {};
   nextImport: ImportResult | null = null;

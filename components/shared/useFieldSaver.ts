@@ -1,0 +1,54 @@
+import { useMemo, useRef } from 'preact/hooks';
+import type { Saver } from './autosave';
+import { useSaver } from './useSaver';
+
+/** A saver of patches that knows which fields this tab still owes the store. */
+export interface FieldSaver<P> extends Saver<P> {
+  /** Fields edited here and not yet saved (queued, or on their way): another tab's value waits. */
+  editing(): ReadonlySet<string>;
+}
+
+/**
+ * Field-level autosave (issue 14): the page sends only what its user changed, and when another
+ * tab's change arrives the form takes it for every field except the ones listed by `editing()`,
+ * so nothing typed here is overwritten before it is saved.
+ */
+export function useFieldSaver<P>(
+  key: string,
+  save: (patch: P) => Promise<void>,
+  merge: (older: P, newer: P) => P,
+  fieldsOf: (patch: P) => string[],
+): FieldSaver<P> {
+  const editing = useRef(new Set<string>());
+  const edits = useRef(0);
+  const saver = useSaver<P>(
+    key,
+    async (patch) => {
+      const seen = edits.current;
+      await save(patch);
+      // Saved, and nothing typed since: the store now holds what this tab shows.
+      if (edits.current === seen) editing.current.clear();
+    },
+    merge,
+  );
+  return useMemo(
+    () => ({
+      push(patch: P) {
+        edits.current++;
+        for (const field of fieldsOf(patch)) editing.current.add(field);
+        saver.push(patch);
+      },
+      flush: saver.flush,
+      hasPending: saver.hasPending,
+      editing: () => editing.current,
+    }),
+    [saver],
+  );
+}
+
+/** The store's record, with the fields this tab is still saving kept as typed here. */
+export function keepMine<T extends object>(theirs: T, mine: T, editing: ReadonlySet<string>, prefix = ''): T {
+  const out = { ...theirs } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(mine)) if (editing.has(prefix + k)) out[k] = v;
+  return out as T;
+}
