@@ -9,6 +9,9 @@ import { textOf } from './text';
 // text (an About mention) or around a photo alone is not one.
 
 const MAX_LINKS = 400;
+// The page's chrome: the global nav and its "Me" menu hold the viewer's own link, photo, name and
+// headline, card-shaped, and SDUI may key the menu's sections like any other; never a card.
+export const PAGE_CHROME = 'header, nav, [role="menu"], [role="navigation"]';
 
 /** Links shaped like person cards, in document order, outside posts and the top card. */
 export function shapedCardLinks(doc: Document, known: ReadonlySet<string>): Element[] {
@@ -19,7 +22,8 @@ export function shapedCardLinks(doc: Document, known: ReadonlySet<string>): Elem
     const link = links[i]!;
     const slug = slugFromUrl(link.getAttribute('href'));
     if (!slug || known.has(slug)) continue;
-    if (safe(() => isCardShaped(link) && !link.closest(skip), false)) out.push(link);
+    if (safe(() => isCardShaped(link) && !link.closest(skip) && !link.closest(PAGE_CHROME), false))
+      out.push(link);
   }
   return out;
 }

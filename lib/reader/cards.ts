@@ -1,7 +1,7 @@
 import { CARD_CAPS } from '../caps';
 import type { Card } from '../domain';
 import { slugFromUrl } from '../linkedin-url';
-import { shapedCardLinks } from './card-shape';
+import { PAGE_CHROME, shapedCardLinks } from './card-shape';
 import { safe } from './dom';
 import { parseDegree } from './numbers';
 import {
@@ -56,7 +56,7 @@ function collect(doc: Document, alternatives: Alternatives, exclude: ReadonlySet
   for (let i = 0; i < roots.length; i++) {
     if (bySlug.size >= MAX_CARDS) break;
     const root = roots[i]!;
-    if (wrapsOneCard(root, roots[i + 1], roots[i + 2])) continue;
+    if (root.closest(PAGE_CHROME) || wrapsOneCard(root, roots[i + 1], roots[i + 2])) continue;
     const card = safe(() => readCard(root), null);
     if (!card || exclude.has(card.slug)) continue;
     const seen = bySlug.get(card.slug);
@@ -99,7 +99,7 @@ function cardLink(root: Element): Element | null {
   // SDUI's parser-split links: the empty copies come first, so prefer one that has text.
   let fallback: Element | null = null;
   for (const a of root.querySelectorAll('a[href*="/in/"], a[href*="vanityName="]')) {
-    if (!slugFromUrl(a.getAttribute('href'))) continue;
+    if (!slugFromUrl(a.getAttribute('href')) || a.closest(PAGE_CHROME)) continue;
     if (a.textContent?.trim()) return a;
     fallback ??= a;
   }

@@ -9,7 +9,8 @@ import { readPage } from '../../lib/reader';
 
 // The real pages saved by others (../shared/fixtures/linkedin-real/): the matcher must take
 // whatever the reader makes of them. Only shapes and near misses are asserted, never their people.
-const DIR = join(import.meta.dirname, '../../../shared/fixtures/linkedin-real');
+// A worktree sits one folder deeper than the main checkout: REAL_PAGES_DIR points it at the folder.
+const DIR = process.env.REAL_PAGES_DIR ?? join(import.meta.dirname, '../../../shared/fixtures/linkedin-real');
 const pages = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.html')) : [];
 if (!pages.length) console.warn(`real-pages: ${DIR} not found, skipping`);
 
