@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
+import { cleanText } from '../../lib/text/clean';
 import type { Saver } from './autosave';
 import { useSaver } from './useSaver';
 
@@ -46,9 +47,25 @@ export function useFieldSaver<P>(
   );
 }
 
-/** The store's record, with the fields this tab is still saving kept as typed here. */
+/**
+ * The store's record, with the fields this tab is still saving kept as typed here, and those the
+ * store holds as this tab's own text, cleaned (lib/text/clean.ts drops trailing spaces and invisible
+ * characters): that is this tab's write coming back, not another tab's change, and taking it would
+ * eat the space a user paused after.
+ */
 export function keepMine<T extends object>(theirs: T, mine: T, editing: ReadonlySet<string>, prefix = ''): T {
   const out = { ...theirs } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(mine)) if (editing.has(prefix + k)) out[k] = v;
+  const stored = theirs as Record<string, unknown>;
+  for (const [k, v] of Object.entries(mine)) if (editing.has(prefix + k) || ownText(v, stored[k])) out[k] = v;
   return out as T;
+}
+
+const folded = (v: unknown) => (typeof v === 'string' ? (cleanText(v) ?? '') : v);
+
+/** Text that the store's cleaning turns into what it holds (a list: item by item). */
+function ownText(mine: unknown, stored: unknown): boolean {
+  if (typeof mine === 'string' && typeof stored === 'string')
+    return mine !== stored && folded(mine) === folded(stored);
+  if (!Array.isArray(mine) || !Array.isArray(stored) || mine.length !== stored.length) return false;
+  return mine.some((m, i) => m !== stored[i]) && mine.every((m, i) => folded(m) === folded(stored[i]));
 }
