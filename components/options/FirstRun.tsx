@@ -5,7 +5,7 @@ import { DisplayChoice } from '../shared/DisplayChoice';
 import { TagInput } from '../shared/TagInput';
 import { NeedPicker, StatusList, TextStep } from './FirstRunSteps';
 import { AddNeed } from './NeedsMap';
-import { uniqueCustomId, withAllNeeds } from './need-list';
+import { customNeed, withAllNeeds } from './need-list';
 
 export type FirstRunProps = { config: UserConfig; onDone(): void };
 
@@ -67,16 +67,7 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
       return next;
     });
   const addOwn = (name: string) => {
-    const need: Need = {
-      id: uniqueCustomId(
-        name,
-        needs.map((n) => n.id),
-      ),
-      name,
-      status: 'unmet',
-      ask: '',
-      keywords: [],
-    };
+    const need = customNeed(name, needs);
     setNeeds((old) => [...old, need]);
     setPicked((old) => new Set(old).add(need.id));
   };

@@ -4,7 +4,7 @@ import { needName } from '../../lib/needs-catalog';
 import { errorText, useApi } from '../shared/ApiContext';
 import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
 import { NeedCard } from './NeedCard';
-import { changedFields, replaceNeed, uniqueCustomId, withAllNeeds } from './need-list';
+import { changedFields, customNeed, replaceNeed, withAllNeeds } from './need-list';
 
 export type NeedsMapProps = { initial: Need[] };
 
@@ -55,16 +55,7 @@ export function NeedsMap({ initial }: NeedsMapProps) {
     void saver.flush();
   };
   const add = (name: string) => {
-    const need: Need = {
-      id: uniqueCustomId(
-        name,
-        needs.map((n) => n.id),
-      ),
-      name,
-      status: 'unmet',
-      ask: '',
-      keywords: [],
-    };
+    const need = customNeed(name, needs);
     setNeeds((old) => [...old, need]);
     saver.push({ [need.id]: need });
     void saver.flush();

@@ -23,6 +23,20 @@ export function uniqueCustomId(name: string, taken: Iterable<NeedId>): NeedId {
   }
 }
 
+/** A need the user adds by name (first run and the needs map): unmet, nothing asked yet, its own id. */
+export function customNeed(name: string, needs: readonly Need[]): Need {
+  return {
+    id: uniqueCustomId(
+      name,
+      needs.map((n) => n.id),
+    ),
+    name,
+    status: 'unmet',
+    ask: '',
+    keywords: [],
+  };
+}
+
 export function replaceNeed(needs: Need[], next: Need): Need[] {
   return needs.map((need) => (need.id === next.id ? next : need));
 }

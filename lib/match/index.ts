@@ -11,7 +11,7 @@ import { createMatcher, type DetailedMatch } from './matcher';
 
 export { applyFeedback, MAX_WEIGHT, MIN_WEIGHT } from './feedback';
 export { createMatcher, type DetailedMatch, type DetailedTag, FLOOR, type Matcher } from './matcher';
-export { cardToProfile } from './profile-text';
+export { cardToProfile, fullProfile } from './profile-text';
 export { seniorityOf } from './seniority';
 
 // The wrappers compile the config on every call (cheap, and always current if the caller mutated

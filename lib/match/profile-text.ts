@@ -131,20 +131,25 @@ export function prepareProfile(p: Profile): Prepared {
   return { fields, byWhere, hasText, headline, title, company };
 }
 
-/** A card has a name, a headline and a degree: a thin profile with what is there. */
-export function cardToProfile(card: Card): Profile {
+/** A profile as the matcher takes it: whatever the caller had (a card, a stored snapshot), nulls for the rest. */
+export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
   return {
-    slug: card.slug,
-    name: card.name,
-    headline: card.headline,
+    name: null,
+    headline: null,
     location: null,
     company: null,
-    degree: card.degree,
+    degree: null,
     followers: null,
     connections: null,
     mutualConnections: null,
     about: null,
     experience: [],
     skills: [],
+    ...p,
   };
+}
+
+/** A card has a name, a headline and a degree: a thin profile with what is there. */
+export function cardToProfile(card: Card): Profile {
+  return fullProfile({ slug: card.slug, name: card.name, headline: card.headline, degree: card.degree });
 }

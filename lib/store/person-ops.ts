@@ -1,5 +1,5 @@
 import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
-import { applyFeedback, matchDetailed, matchProfile } from '../match';
+import { applyFeedback, fullProfile, matchDetailed, matchProfile } from '../match';
 import { applyStageMove } from '../pipeline/stage-move';
 import type { StageChange, Touch } from '../pipeline/types';
 import { cleanPerson, cleanProfile, cleanTexts } from '../text/clean-records';
@@ -7,7 +7,7 @@ import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';
 import { getPerson, putPerson } from './people-table';
-import { blankPerson, fullProfile } from './person-shape';
+import { blankPerson } from './person-shape';
 import { type Problems, readPerson } from './records';
 
 // Each operation is one readwrite transaction holding the read and the write, so two tabs writing

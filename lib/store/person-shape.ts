@@ -1,22 +1,4 @@
-import type { Person, Profile } from '../domain';
-
-/** A profile as the matcher takes it: whatever the caller had, nulls for the rest. */
-export function fullProfile(p: Partial<Profile> & { slug: string }): Profile {
-  return {
-    name: null,
-    headline: null,
-    location: null,
-    company: null,
-    degree: null,
-    followers: null,
-    connections: null,
-    mutualConnections: null,
-    about: null,
-    experience: [],
-    skills: [],
-    ...p,
-  };
-}
+import type { Person } from '../domain';
 
 export function blankPerson(slug: string, at: string): Person {
   return {
