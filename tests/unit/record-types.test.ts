@@ -19,6 +19,8 @@ import type {
   Settings,
   Tag,
 } from '../../lib/domain';
+import type { stageChangeSchema, touchSchema } from '../../lib/messages/args';
+import type { StageChange, Touch } from '../../lib/pipeline/types';
 import type {
   cardSchema,
   experienceSchema,
@@ -53,5 +55,10 @@ describe('each schema outputs its domain type', () => {
     expectTypeOf<Omit<Known<z.output<typeof personSchema>>, 'snapshot'>>().toEqualTypeOf<
       Omit<Person, 'snapshot'>
     >();
+  });
+
+  it('message arguments', () => {
+    expectTypeOf<z.output<typeof stageChangeSchema>>().toEqualTypeOf<StageChange>();
+    expectTypeOf<z.output<typeof touchSchema>>().toEqualTypeOf<Touch>();
   });
 });
