@@ -24,7 +24,8 @@ const SKIPPED =
 export function textOf(el: Element | null | undefined, max = MAX_FIELD): string | null {
   if (!el) return null;
   // textContent is exact (and fast) for a run of inline text; a block or a <br> inside needs the walk.
-  if (!el.querySelector(WALK)) return clean(el.textContent, max);
+  // Most fields are leaves (a <p>, a <span>): no descendant to look for.
+  if (el.childElementCount === 0 || !el.querySelector(WALK)) return clean(el.textContent, max);
   return clean(visibleText(el, 0), max);
 }
 
