@@ -56,12 +56,25 @@ export function OptionsApp({ api, progress, changes }: OptionsAppProps) {
   }, [api]);
   useEffect(() => void reload(), [reload]);
   // Another tab's edit (issue 14): the forms take the new values in place, keeping what is typed
-  // here and not saved yet; no remount, so focus and half-typed text stay.
+  // here and not saved yet; no remount, so focus and half-typed text stay. Which page shows (the
+  // first run or the needs map) stays as it is: a restore at the first run marks the user
+  // onboarded, and the page must keep its import result on screen until they move on.
   useEffect(
     () =>
       changes?.(() => {
         api.getConfig().then(
-          (config) => setLoad((old) => (old.kind === 'ready' ? { kind: 'ready', config } : old)),
+          (config) =>
+            setLoad((old) =>
+              old.kind === 'ready'
+                ? {
+                    kind: 'ready',
+                    config: {
+                      ...config,
+                      settings: { ...config.settings, onboarded: old.config.settings.onboarded },
+                    },
+                  }
+                : old,
+            ),
           () => {},
         );
       }),

@@ -44,6 +44,32 @@ describe('OptionsApp', () => {
     expect((await api.store.getConfig()).needs.find((n) => n.id === 'networks')?.ask).toBe('Restored ask');
   });
 
+  it('restoring at the first run: the background’s change notice does not take the result away', async () => {
+    const api = await TestApi.create({ settings: { ...DEFAULT_SETTINGS, onboarded: false } });
+    const backup = await api.store.exportBackup();
+    // As the background does after every write of the user's records (configChanged).
+    const listeners = new Set<() => void>();
+    const changes = (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    render(<OptionsApp api={api.asApi()} changes={changes} />);
+    await loaded();
+    const input = document.querySelector('input[data-constellation="import"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(backup)], 'b.json')] });
+    fireEvent.change(input);
+    await screen.findByRole('button', { name: 'Open your needs map' });
+    expect((await api.store.getConfig()).settings.onboarded).toBe(true);
+    await act(async () => {
+      for (const listener of listeners) listener();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(document.querySelector('[data-constellation="import-result"]')?.getAttribute('data-ok')).toBe(
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Open your needs map' })).toBeTruthy();
+  });
+
   it('an onboarded user sees the needs map, profile, settings and backup, with the reminder', async () => {
     const api = await TestApi.create();
     render(<OptionsApp api={api.asApi()} />);
