@@ -22,5 +22,8 @@ export const PROFILE_CAPS = {
 /** One experience entry. */
 export const EXPERIENCE_CAPS = { title: 300, company: 300, dates: 200 } as const;
 
-/** A card on a people list. `tags` are the matcher's, not the reader's: one per need at most. */
-export const CARD_CAPS = { name: 200, headline: 500, tags: 50 } as const;
+/**
+ * A card on a people list. `tags` are the matcher's, not the reader's: one per need at most.
+ * `perPage`: cards one read of a page gives (a page report gathers more as an infinite list grows).
+ */
+export const CARD_CAPS = { name: 200, headline: 500, tags: 50, perPage: 100 } as const;

@@ -15,7 +15,7 @@ import {
 } from './selectors';
 import { clean, textOf } from './text';
 
-const MAX_CARDS = 100;
+const MAX_CARDS = CARD_CAPS.perPage;
 const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
 
 /** People search results (Ember entity-result, SDUI list items). */

@@ -65,7 +65,7 @@ export const pageReadSchema = z.object({
   kind: z.enum(['profile', 'people-list', 'other']),
   profile: profileSchema.nullable(),
   missing: z.array(z.string().max(40)).max(20),
-  cards: z.array(cardSchema).max(100),
+  cards: z.array(cardSchema).max(CARD_CAPS.perPage),
   own: z.boolean(),
 });
 

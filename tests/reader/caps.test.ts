@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../lib/backup/limits';
 import { CARD_CAPS, EXPERIENCE_CAPS, PROFILE_CAPS } from '../../lib/caps';
 import { contentCalls } from '../../lib/messages/content-calls';
 import { pagesCalls } from '../../lib/messages/pages-calls';
@@ -100,6 +101,16 @@ describe('a maximal reader output passes the router', { timeout: 30_000 }, () =>
     expect(pagesCalls.tagCards.safeParse([read.cards]).error?.issues).toBeUndefined();
     const report = { ...read, url, kind: 'people-list' as const };
     expect(contentCalls.reportPage.safeParse([report]).error?.issues).toBeUndefined();
+  });
+
+  it('a stored person holds a whole page read: its caps are at least the reader’s', () => {
+    // Otherwise saving the person on a page would cut what the page showed.
+    expect(LIMITS.person.name).toBeGreaterThanOrEqual(Math.max(PROFILE_CAPS.name, CARD_CAPS.name));
+    expect(LIMITS.person.headline).toBeGreaterThanOrEqual(
+      Math.max(PROFILE_CAPS.headline, CARD_CAPS.headline),
+    );
+    expect(LIMITS.person.company).toBeGreaterThanOrEqual(PROFILE_CAPS.company);
+    expect(LIMITS.item).toBeGreaterThanOrEqual(PROFILE_CAPS.skill);
   });
 
   it('one character over a cap is refused at the door', () => {
