@@ -57,8 +57,16 @@ export function NeedsMap({ initial }: NeedsMapProps) {
   const add = (name: string) => {
     const need = customNeed(name, needs);
     setNeeds((old) => [...old, need]);
-    saver.push({ [need.id]: need });
-    void saver.flush();
+    setError(null);
+    // Saved on its own, not queued with the edits: refused (the needs cap, issue 14), it goes away
+    // with the reason, and the edits queued behind it are not held up by it.
+    void saver
+      .flush()
+      .then(() => api.saveNeeds([need]))
+      .catch((e) => {
+        setNeeds((old) => old.filter((n) => n.id !== need.id));
+        setError(`Could not add “${name}”: ${errorText(e)}`);
+      });
   };
   const remove = async (id: NeedId) => {
     setError(null);

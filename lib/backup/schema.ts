@@ -13,7 +13,7 @@ import {
   TOUCH_KINDS,
 } from '../domain';
 import { slugSchema } from '../slug-schema';
-import { LIMITS } from './limits';
+import { COUNTS, LIMITS, SNAPSHOT } from './limits';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members of records are kept (passthrough) so a
@@ -101,6 +101,16 @@ export const tagSchema = z.object({
   because: text(LIMITS.tag.because).optional(),
 });
 
+/** Within SNAPSHOT's bounds; never throws (IndexedDB can hold a cycle or a BigInt, JSON cannot). */
+function smallSnapshot(s: object): boolean {
+  if (Object.keys(s).length > SNAPSHOT.keys) return false;
+  try {
+    return JSON.stringify(s).length <= SNAPSHOT.chars;
+  } catch {
+    return false;
+  }
+}
+
 const isoDate = z
   .string()
   .max(40)
@@ -115,7 +125,12 @@ export const personSchema = record({
   stage: z.enum(STAGES).default('identified'),
   closedReason: z.enum(['declined', 'no-reply', 'other']).optional(),
   needs: z.array(needIdSchema).default([]),
-  snapshot: record({}).optional(),
+  snapshot: record({})
+    .refine(
+      smallSnapshot,
+      `a page snapshot holds at most ${SNAPSHOT.keys} fields and ${SNAPSHOT.chars.toLocaleString('en-US')} characters`,
+    )
+    .optional(),
   tags: z.array(tagSchema).default([]),
   labels: z.array(z.enum(LABELS)).default([]),
   rejected: z.array(needIdSchema).default([]),
@@ -173,9 +188,9 @@ export const backupSchema = z.looseObject({
   version: z.literal(1, 'this extension reads backup version 1'),
   exportedAt: isoDate.optional(),
   self: selfSchema,
-  needs: z.array(needSchema).max(500),
-  people: z.array(personSchema).max(200_000).default([]),
-  outreach: z.array(outreachSchema).max(1_000_000).default([]),
+  needs: z.array(needSchema).max(COUNTS.needs),
+  people: z.array(personSchema).max(COUNTS.people).default([]),
+  outreach: z.array(outreachSchema).max(COUNTS.events).default([]),
   settings: z.preprocess(legacyDisplay, settingsSchema.partial()).optional(),
   weights: z.record(z.string().max(200), z.number().min(0).max(10)).optional(),
 });

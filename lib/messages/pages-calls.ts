@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTS } from '../backup/limits';
 import { needIdSchema, needPatchSchema, selfPatchSchema, settingsSchema } from '../backup/schema';
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
@@ -22,7 +23,7 @@ import type { PagesApi } from './pages';
 export const pagesCalls: Calls<PagesApi> = {
   getConfig: z.tuple([]),
   saveSelf: z.tuple([selfPatchSchema]),
-  saveNeeds: z.tuple([z.array(needPatchSchema).max(500)]),
+  saveNeeds: z.tuple([z.array(needPatchSchema).max(COUNTS.needs)]),
   deleteNeed: z.tuple([needIdSchema]),
   saveSettings: z.tuple([settingsSchema.partial()]),
   tagProfile: z.tuple([profileSchema]),

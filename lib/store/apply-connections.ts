@@ -1,6 +1,7 @@
 import type { Person } from '../domain';
 import { type ConnectionRow, mergeConnection } from '../import/connection-row';
 import type { ImportResult } from '../import/types';
+import { COUNTS, type Counts, peopleFit } from './caps';
 import { readChunks, writeChunks } from './connection-chunks';
 import type { Db } from './db';
 
@@ -19,6 +20,7 @@ export async function applyConnections(
   skipped: number,
   now: string,
   onProgress?: Progress,
+  caps: Counts = COUNTS,
 ): Promise<ImportResult> {
   const tx = db.transaction(['people', 'network', 'connections'], 'readwrite');
   const people = tx.objectStore('people');
@@ -34,6 +36,7 @@ export async function applyConnections(
   const bySlug = new Map<string, Person>();
   for (const p of chunked) if (p && typeof p.slug === 'string') bySlug.set(p.slug, p);
   for (const p of [...known, ...pipeline]) bySlug.set(p.slug, p);
+  const stored = bySlug.size;
   let added = 0;
   let updated = 0;
   const writes: Promise<unknown>[] = [];
@@ -46,6 +49,14 @@ export async function applyConnections(
     bySlug.set(row.slug, merged);
     // Where it already lives: a connection in the pipeline stays there, one acted on in 'network'.
     if (own.has(row.slug)) writes.push((inPipeline.has(row.slug) ? people : network).put(merged));
+  }
+  try {
+    peopleFit(stored, added, 'this file', caps.people);
+  } catch (error) {
+    // All or nothing: the updates already asked for go too.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
   }
   const total = added + updated;
   if (total) {

@@ -1,9 +1,18 @@
 import type { z } from 'zod';
 import { notAfter } from '../backup/merge';
 import { describeIssues, needSchema, selfSchema, settingsSchema } from '../backup/schema';
-import type { Need, NeedId, NeedPatch, SelfProfile, Settings, UserConfig } from '../domain';
+import {
+  NEED_IDS,
+  type Need,
+  type NeedId,
+  type NeedPatch,
+  type SelfProfile,
+  type Settings,
+  type UserConfig,
+} from '../domain';
 import { isBuiltInNeed } from '../needs-catalog';
 import { cleanNeed, cleanSelf } from '../text/clean-records';
+import { needsFit } from './caps';
 import { knownSettings, readConfig, readSelf, readSettings } from './config';
 import type { KvStore } from './db';
 import { readNeed } from './records';
@@ -76,7 +85,20 @@ export async function saveNeeds(s: Storage, patches: NeedPatch[]): Promise<void>
       const tx = db.transaction(['needs', 'kv'], 'readwrite');
       const store = tx.objectStore('needs');
       const kv = tx.objectStore('kv') as KvStore;
-      const stored = await Promise.all(patches.map((p) => store.get(p.id)));
+      const [stored, keys] = await Promise.all([
+        Promise.all(patches.map((p) => store.get(p.id))),
+        store.getAllKeys(),
+      ]);
+      // Built-in needs always count (they are shown and exported even when never saved).
+      const known = new Set<string>([...NEED_IDS, ...keys]);
+      const adding = new Set(patches.map((p) => p.id).filter((id) => !known.has(id))).size;
+      try {
+        needsFit(known.size, adding, s.caps.needs);
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => {});
+        throw error;
+      }
       const read = readNeed(s.sink());
       const next = new Map<NeedId, Need>();
       patches.forEach((patch, i) => {

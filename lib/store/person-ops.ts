@@ -1,8 +1,10 @@
+import { LIMITS } from '../backup/limits';
 import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
 import { applyFeedback, fullProfile, matchDetailed, matchProfile } from '../match';
 import { applyStageMove } from '../pipeline/stage-move';
 import type { StageChange, Touch } from '../pipeline/types';
 import { cleanPerson, cleanProfile, cleanTexts } from '../text/clean-records';
+import { COUNTS, type Counts, fitsText, roomForEvents, roomForPeople } from './caps';
 import { readConfig } from './config';
 import type { Db, KvStore } from './db';
 import { eventId } from './event-id';
@@ -21,6 +23,7 @@ export async function savePerson(
   needs: NeedId[],
   now: Date,
   problems: Problems,
+  caps: Counts = COUNTS,
 ): Promise<Person> {
   const at = now.toISOString();
   // The door: a page's text is cleaned as the reader's is, whoever sent it.
@@ -28,11 +31,14 @@ export async function savePerson(
   const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections', 'outreach'], 'readwrite');
   const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, profile.slug)]);
   const stored = raw ? readPerson(problems)(raw) : null;
+  // Checked before anything is put: a refused save writes nothing.
+  if (!raw) await roomForPeople(tx, 1, profile.name ?? given.slug, caps.people);
   const base = stored ?? { ...blankPerson(profile.slug, at), source: 'page' as const };
   const rejected = base.rejected;
   const match = matchProfile(config, fullProfile({ ...base.snapshot, ...profile }), rejected);
   const wanted = needs.filter((n) => !rejected.includes(n));
   const entering = !stored || stored.inPipeline === false;
+  if (entering) await roomForEvents(tx, 1, caps.events);
   // Cut to the backup schema's caps: a longer record would be written and then be unreadable.
   const person: Person = cleanPerson({
     ...base,
@@ -69,10 +75,13 @@ export async function feedback(
   verdict: 'confirm' | 'reject',
   now: Date,
   problems: Problems,
+  caps: Counts = COUNTS,
 ): Promise<Person> {
   const at = now.toISOString();
   const tx = db.transaction(['kv', 'needs', 'people', 'network', 'connections'], 'readwrite');
   const [config, raw] = await Promise.all([readConfig(tx, problems), getPerson(tx, slug)]);
+  // A verdict on someone never stored makes a record of its own: a person like any other.
+  if (!raw) await roomForPeople(tx, 1, slug, caps.people);
   const person = (raw ? readPerson(problems)(raw) : null) ?? blankPerson(slug, at);
   const next: Person =
     verdict === 'reject'
@@ -113,6 +122,7 @@ async function change(
   db: Db,
   slug: string,
   problems: Problems,
+  caps: Counts,
   step: (person: Person) => { person: Person; event: OutreachEvent },
 ): Promise<Person> {
   const tx = db.transaction(['people', 'network', 'connections', 'outreach'], 'readwrite');
@@ -123,6 +133,7 @@ async function change(
     await tx.done.catch(() => {});
     throw new Error(`${slug} is not in your pipeline yet: save them from their profile first.`);
   }
+  await roomForEvents(tx, 1, caps.events);
   const next = step(person);
   await Promise.all([putPerson(tx, next.person), tx.objectStore('outreach').put(next.event), tx.done]);
   return next.person;
@@ -135,17 +146,41 @@ export function moveStage(
   change_: StageChange,
   now: Date,
   problems: Problems,
+  caps: Counts = COUNTS,
 ) {
-  return change(db, slug, problems, (person) =>
+  try {
+    fitTexts(change_);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return change(db, slug, problems, caps, (person) =>
     applyStageMove(person, stage, cleanTexts(change_), now, eventId(now.toISOString())),
   );
 }
 
-export function logTouch(db: Db, slug: string, raw: Touch, now: Date, problems: Problems) {
+/** A note or message past its cap is refused with the reason, never cut behind the user's back. */
+function fitTexts(given: { text?: string; note?: string }) {
+  fitsText(given.text, LIMITS.event.text, 'message');
+  fitsText(given.note, LIMITS.event.note, 'note');
+}
+
+export function logTouch(
+  db: Db,
+  slug: string,
+  raw: Touch,
+  now: Date,
+  problems: Problems,
+  caps: Counts = COUNTS,
+) {
+  try {
+    fitTexts(raw);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const touch = cleanTexts(raw);
   if (touch.kind === 'next-date' && (!touch.nextAt || Number.isNaN(Date.parse(touch.nextAt))))
     return Promise.reject(new Error('Pick the date of the next meeting.'));
-  return change(db, slug, problems, (person) => {
+  return change(db, slug, problems, caps, (person) => {
     const at = now.toISOString();
     const event: OutreachEvent = {
       id: eventId(at),

@@ -24,10 +24,13 @@ function checked<T>(
   };
 }
 
-const key = (raw: unknown, field: string) =>
-  raw && typeof raw === 'object' && field in raw
-    ? String((raw as Record<string, unknown>)[field]).slice(0, 80)
-    : '?';
+// Only a string or a number names the record: String() of an object whose own `toString` is not
+// a function throws, and a throw here stopped the damage report (found by hostile-records).
+const key = (raw: unknown, field: string) => {
+  const value =
+    raw && typeof raw === 'object' && field in raw ? (raw as Record<string, unknown>)[field] : null;
+  return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 80) : '?';
+};
 
 export const readPerson = (problems: Problems) =>
   checked<Person>(personSchema, (r) => `person ${key(r, 'slug')}`, problems, quickPerson);

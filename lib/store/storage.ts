@@ -1,3 +1,4 @@
+import { COUNTS, type Counts } from '../backup/limits';
 import { DB_NAME, type Db, openDb } from './db';
 import type { Problems } from './records';
 
@@ -11,6 +12,8 @@ export interface StoreOptions {
    * another Store writing to the same database would not be seen.
    */
   cache?: boolean;
+  /** The most records kept (lib/backup/limits.ts); tests pass small ones. */
+  caps?: Partial<Counts>;
 }
 
 /**
@@ -27,6 +30,7 @@ export class Storage {
   private readonly memo = new Map<string, { generation: number; value: Promise<unknown> }>();
   /** The store's clock (fixed in tests); the background's rules read it too. */
   readonly now: () => Date;
+  readonly caps: Counts;
 
   constructor(
     private readonly factory: IDBFactory,
@@ -35,6 +39,7 @@ export class Storage {
     this.name = options.name ?? DB_NAME;
     this.now = options.now ?? (() => new Date());
     this.caching = options.cache ?? false;
+    this.caps = { ...COUNTS, ...options.caps };
   }
 
   open(): Promise<Db> {

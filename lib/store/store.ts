@@ -63,16 +63,16 @@ export class Store {
   }
 
   savePerson(profile: Partial<Profile> & { slug: string }, needs: NeedId[]) {
-    return this.write((db) => ops.savePerson(db, profile, needs, this.now(), this.s.sink()));
+    return this.write((db) => ops.savePerson(db, profile, needs, this.now(), this.s.sink(), this.s.caps));
   }
   async feedback(slug: string, need: NeedId, verdict: 'confirm' | 'reject'): Promise<void> {
-    await this.write((db) => ops.feedback(db, slug, need, verdict, this.now(), this.s.sink()));
+    await this.write((db) => ops.feedback(db, slug, need, verdict, this.now(), this.s.sink(), this.s.caps));
   }
   moveStage(slug: string, stage: Stage, change: StageChange = {}) {
-    return this.write((db) => ops.moveStage(db, slug, stage, change, this.now(), this.s.sink()));
+    return this.write((db) => ops.moveStage(db, slug, stage, change, this.now(), this.s.sink(), this.s.caps));
   }
   logTouch(slug: string, touch: Touch) {
-    return this.write((db) => ops.logTouch(db, slug, touch, this.now(), this.s.sink()));
+    return this.write((db) => ops.logTouch(db, slug, touch, this.now(), this.s.sink(), this.s.caps));
   }
 
   listPeople() {

@@ -138,4 +138,14 @@ describe('a damaged record kind never locks the user out', () => {
     expect(raw.parts.weights).toEqual([{ key: 'weights', value: null }]);
     expect(raw.parts.people.map((r) => r.key)).toContain('kept-person');
   });
+
+  it('a record whose slug cannot even be turned into text is named "?" and reported', async () => {
+    // Found by hostile-records: String() of this slug threw, and the damage report with it.
+    const { factory, now } = await seeded();
+    const db = await openDb(factory);
+    await db.put('connections', [{ ...person('x'), slug: { toString: false } }] as never, 'zz-odd' as never);
+    db.close();
+    const damage = await new Store(factory, { now }).damage();
+    expect(damage.find((d) => d.part === 'connections')?.reasons.join(' ')).toMatch(/person \? skipped/);
+  });
 });

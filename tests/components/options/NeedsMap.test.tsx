@@ -196,6 +196,25 @@ describe('NeedsMap', () => {
     expect(card('custom-writing-in-english-2')).toBeNull();
   });
 
+  it('a need added past the cap is taken back, with the reason; other edits still save', async () => {
+    // A small cap (the real one, 500 cards, takes a minute to render here); the store's message.
+    const api = await TestApi.create({ needs: defaultNeeds() }, { caps: { needs: 10 } });
+    await api.store.saveNeeds([{ id: 'custom-one', name: 'One', status: 'unmet', ask: '', keywords: [] }]);
+    await renderWithApi(<NeedsMap initial={(await api.config()).needs} />, api);
+    fireEvent.input(screen.getByLabelText('Add a need of your own'), { target: { value: 'One too many' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add need' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not add “One too many”: You have 10 needs; one more would pass the 10 Constellation keeps. Nothing was saved: delete needs of your own you no longer use, then try again.',
+    );
+    expect(card('custom-one-too-many')).toBeNull();
+    fireEvent.input(within(card('networks')).getByLabelText('Your specific ask'), {
+      target: { value: 'still saved' },
+    });
+    await settle(300);
+    expect((await api.need('networks'))?.ask).toBe('still saved');
+  });
+
   it('renders hostile names and asks as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     await setup([

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { Need, SelfProfile, Settings } from '../../../lib/domain';
 import type { ImportResult } from '../../../lib/import/types';
 import type { PagesApi } from '../../../lib/messages/pages';
-import { Store } from '../../../lib/store/store';
+import { Store, type StoreOptions } from '../../../lib/store/store';
 import { storePages } from '../../store/store-pages';
 
 export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Settings> };
@@ -16,8 +16,11 @@ export type Seed = { needs?: Need[]; self?: SelfProfile; settings?: Partial<Sett
 export class TestApi {
   readonly store: Store;
   /** `factory`: the store's own IndexedDB (tests damage records behind its back; a second tab shares it). */
-  constructor(readonly factory = new IDBFactory()) {
-    this.store = new Store(factory);
+  constructor(
+    readonly factory = new IDBFactory(),
+    options: StoreOptions = {},
+  ) {
+    this.store = new Store(factory, options);
   }
 
   /** A second options tab on the same database: its own Store (connection) and its own recorder. */
@@ -31,8 +34,8 @@ export class TestApi {
   answers: Partial<Record<string, unknown>> = {};
 
   /** Onboarded unless the seed says otherwise, as most of the page is for onboarded users. */
-  static async create(seed: Seed = {}): Promise<TestApi> {
-    const api = new TestApi();
+  static async create(seed: Seed = {}, options: StoreOptions = {}): Promise<TestApi> {
+    const api = new TestApi(undefined, options);
     await api.store.saveSettings({ onboarded: true, ...seed.settings });
     if (seed.needs) await api.store.saveNeeds(seed.needs);
     if (seed.self) await api.store.saveSelf(seed.self);
