@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../lib/backup/types';
 import type { Person } from '../../lib/domain';
 import { cleanEvent, cleanNeed, cleanPerson, cleanSelf } from '../../lib/text/clean-records';
@@ -110,6 +110,24 @@ const csvOf = (raw: string) => {
   ].join('\r\n');
 };
 
+/** Stored strings read back and checked for invisible characters, over the whole file. */
+let checked = 0;
+let dirty = 0;
+const invisibleIn = (strings: string[]) => {
+  checked += strings.length;
+  const bad = strings.filter((s) => INVISIBLE.test(s));
+  dirty += bad.length;
+  return bad;
+};
+afterAll(() =>
+  recordFigures('clean-door', {
+    hostileStrings: HOSTILE.length,
+    doors: ['savePerson', 'backup import', 'Connections.csv', 'stage move and touch'],
+    storedStringsChecked: checked,
+    storedWithInvisible: dirty,
+  }),
+);
+
 /** Every string a person record holds, wherever it sits in it. */
 const stringsOf = (value: unknown): string[] =>
   typeof value === 'string'
@@ -142,7 +160,7 @@ describe('text is cleaned at the store door, however it arrives', () => {
       skills: [clean],
       experience: [{ title: clean, company: clean, dates: clean }],
     });
-    expect(stringsOf(person).filter((s) => INVISIBLE.test(s))).toEqual([]);
+    expect(invisibleIn(stringsOf(person))).toEqual([]);
   });
 
   it.each(HOSTILE)('backup import: %s', async (_, raw, clean, lines = clean) => {
@@ -169,7 +187,7 @@ describe('text is cleaned at the store door, however it arrives', () => {
     expect(person.snapshot).toMatchObject({ name: clean, about: lines, skills: [clean] });
     expect(out.outreach[0]).toMatchObject({ text: lines, note: lines });
     const seen = stringsOf([out.self, need, person, out.outreach]);
-    expect(seen.filter((s) => INVISIBLE.test(s))).toEqual([]);
+    expect(invisibleIn(seen)).toEqual([]);
   });
 
   it.each(HOSTILE)('Connections.csv import: %s', async (_, raw, clean) => {
@@ -182,7 +200,7 @@ describe('text is cleaned at the store door, however it arrives', () => {
       company: clean,
       headline: `${clean} at ${clean}`,
     });
-    expect(stringsOf(person).filter((s) => INVISIBLE.test(s))).toEqual([]);
+    expect(invisibleIn(stringsOf(person))).toEqual([]);
   });
 
   it.each(HOSTILE)('a note and a message typed in the popup: %s', async (_, raw, _line, clean = _line) => {
@@ -191,6 +209,7 @@ describe('text is cleaned at the store door, however it arrives', () => {
     await store.moveStage('noted', 'sent', { channel: 'message', text: `${raw}\n${raw}`, note: raw });
     await store.logTouch('noted', { kind: 'follow-up', text: raw, note: `${raw}\r\n${raw}` });
     const events = (await store.listEvents('noted')).filter((e) => e.text);
+    expect(invisibleIn(stringsOf(events))).toEqual([]);
     expect(events.map((e) => [e.text, e.note]).sort()).toEqual(
       [
         [`${clean}\n${clean}`, clean],
@@ -219,11 +238,6 @@ describe('text is cleaned at the store door, however it arrives', () => {
     const { store: again } = freshStore(c.now);
     await again.importFile('backup.json', JSON.stringify(first));
     expect(await again.exportBackup()).toEqual(first);
-    recordFigures('clean-door', {
-      hostileStrings: HOSTILE.length,
-      doors: 4,
-      fieldsChecked: stringsOf(first.people).length + stringsOf(first.outreach).length,
-    });
   });
 });
 
