@@ -5,7 +5,7 @@ import { DisplayChoice } from '../shared/DisplayChoice';
 import { TagInput } from '../shared/TagInput';
 import { NeedPicker, StatusList, TextStep } from './FirstRunSteps';
 import { AddNeed } from './NeedsMap';
-import { customNeed, withAllNeeds } from './need-list';
+import { changedFields, customNeed, withAllNeeds } from './need-list';
 
 export type FirstRunProps = { config: UserConfig; onDone(): void };
 
@@ -38,8 +38,21 @@ export function FirstRun({ config, onDone }: FirstRunProps) {
   const save = async () => {
     // Only a real choice hides anything: skipping at once must not hide all nine.
     const withHidden = picked.size ? needs.map((need) => ({ ...need, hidden: !picked.has(need.id) })) : needs;
-    await api.saveNeeds(withHidden);
-    await api.saveSelf(self);
+    // Only what the steps changed (issue 14): an options tab open elsewhere keeps its edits.
+    const before = new Map(withAllNeeds(config.needs).map((n) => [n.id, n]));
+    const patches = withHidden
+      .map((need) => {
+        const was = before.get(need.id);
+        return was ? changedFields(was, need) : need;
+      })
+      .filter((patch) => Object.keys(patch).length > 1);
+    if (patches.length) await api.saveNeeds(patches);
+    const selfPatch = Object.fromEntries(
+      Object.entries(self).filter(
+        ([k, v]) => JSON.stringify(v) !== JSON.stringify(config.self[k as keyof SelfProfile]),
+      ),
+    );
+    if (Object.keys(selfPatch).length) await api.saveSelf(selfPatch);
   };
   const go = async (next: Step | 'finish') => {
     setSaving(true);

@@ -105,6 +105,18 @@ describe('FirstRun', () => {
     });
     expect((await api.need('accountability'))?.status).toBe('met');
     expect((await api.need('project-feedback'))?.status).toBe('unmet');
+    // Only what the steps changed went to the store (issue 14): the last save names no untouched field.
+    expect(Object.keys(api.callsOf('saveSelf').at(-1)![0] as object).sort()).toEqual([
+      'goal',
+      'offers',
+      'success',
+    ]);
+    const lastNeeds = api.callsOf('saveNeeds').at(-1)![0] as { id: string }[];
+    expect(lastNeeds.find((p) => p.id === 'accountability')).toEqual({
+      id: 'accountability',
+      status: 'met',
+      hidden: false,
+    });
   });
 
   it('Back returns to the previous step with answers kept', async () => {
