@@ -28,6 +28,14 @@ export async function loadPageDisplay(api: ContentApi): Promise<PageDisplay | nu
   return global[PAGE_DISPLAY] ?? null;
 }
 
+/**
+ * A new copy of the content script (the extension updated while the tab stayed open) must not
+ * draw with an older build's page display, left in the same isolated world: it injects its own.
+ */
+export function forgetPageDisplay(): void {
+  delete (globalThis as Holder)[PAGE_DISPLAY];
+}
+
 /** Run by the injected script: leaves the page display where `loadPageDisplay` finds it. */
 export function providePageDisplay(display: PageDisplay): void {
   (globalThis as Holder)[PAGE_DISPLAY] = display;

@@ -5,6 +5,7 @@ import { readPage } from '../reader';
 import { cardLinkOf } from '../reader/cards';
 import { createLifetime, type Lifetime } from './lifetime';
 import { onNavigated } from './navigation';
+import { forgetPageDisplay } from './page-display';
 import { addsProfileLinks, reportOf } from './page-report';
 import { runProfile } from './profile-job';
 import { createSession, type Session } from './session';
@@ -25,6 +26,7 @@ export function startContent(api: ContentApi = contentClient()): void {
   const global = globalThis as { [RUNNING]?: Lifetime };
   global[RUNNING]?.end();
   global[RUNNING] = lifetime;
+  forgetPageDisplay();
   const session = createSession(lifetime, api);
   let route: Route = { kind: 'other' };
   let job: AbortController | null = null;

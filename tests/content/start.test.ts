@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Lifetime } from '../../lib/content/lifetime';
+import { installPageDisplay } from '../../lib/content/page-display-install';
 import { startContent } from '../../lib/content/start';
 import type { ContentApi } from '../../lib/messages/content';
 
@@ -24,5 +25,14 @@ describe('startContent', () => {
     expect(first?.signal.aborted).toBe(true);
     expect(second?.signal.aborted).toBe(false);
     second?.end();
+  });
+
+  it('a new copy draws with its own build’s page display, never one an older copy left', () => {
+    installPageDisplay();
+    const key = Symbol.for('constellation.page-display');
+    expect((globalThis as Record<symbol, unknown>)[key]).toBeDefined();
+    startContent(api);
+    expect((globalThis as Record<symbol, unknown>)[key]).toBeUndefined();
+    running()?.end();
   });
 });
