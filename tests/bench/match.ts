@@ -142,21 +142,27 @@ export async function bench(): Promise<BenchRow[]> {
   const load = loadavg()[0]!.toFixed(1);
   const note = `median process CPU time over many runs (${how}; load average ${load} while measured); full profile: 2,000-char About, 10 roles, 40 skills`;
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+  // Budgets raised from 32 / 12 KB (issue 16): the matcher no longer runs on LinkedIn's pages (the
+  // content script only reports, issues 13 and 15); it ships in background.js alone, which the
+  // service worker parses once per start, not once per page. Its word lists are what issue 16's
+  // precision rests on; the figure a user feels is its time per profile, below.
+  const why =
+    'budget 40 KB (was 32): the matcher ships only in background.js (the service worker parses it once per start, no LinkedIn page loads it); its word lists carry the issue 16 precision';
   const size: BenchRow[] = bytes
     ? [
         {
           name: 'match: lib/match bundle, minified',
           value: kb(bytes),
           unit: 'KB',
-          budget: 32,
-          note: 'all of the matcher with its word lists and lib/domain',
+          budget: 40,
+          note: `all of the matcher with its word lists and lib/domain; ${why}`,
         },
         {
           name: 'match: lib/match bundle, gzip',
           value: kb(gzipBytes),
           unit: 'KB',
-          budget: 12,
-          note: 'the same, gzipped',
+          budget: 16,
+          note: 'the same, gzipped; budget 16 KB (was 12), for the reason above',
         },
       ]
     : [];
