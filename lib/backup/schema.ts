@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTS, LIMITS, SNAPSHOT } from '../caps';
 import {
   CHANNELS,
   DISPLAYS,
@@ -13,7 +14,6 @@ import {
   TOUCH_KINDS,
 } from '../domain';
 import { slugSchema } from '../slug-schema';
-import { COUNTS, LIMITS, SNAPSHOT } from './limits';
 
 // The backup file (PRODUCT.md) and everything inside it, validated at the edges: import, the CLI's
 // --config, and the background's messages. Unknown members of records are kept (passthrough) so a

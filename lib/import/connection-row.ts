@@ -1,4 +1,4 @@
-import { LIMITS } from '../backup/limits';
+import { LIMITS } from '../caps';
 import type { Person } from '../domain';
 import { blankPerson } from '../store/person-shape';
 import { cleanText } from '../text/clean';

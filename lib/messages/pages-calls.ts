@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { COUNTS } from '../backup/limits';
 import { needIdSchema, needPatchSchema, selfPatchSchema, settingsSchema } from '../backup/schema';
+import { COUNTS } from '../caps';
 import { STAGES } from '../domain';
 import { MAX_IMPORT_CHARS } from '../import/read-import';
 import { CONFLICTS } from '../import/types';

@@ -1,9 +1,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { COUNTS, type Counts } from '../backup/limits';
+import { COUNTS, type Counts } from '../caps';
 import { CHUNK, readChunks } from './connection-chunks';
 import type { ConstellationDB } from './db';
 
-// The most records the store keeps (lib/backup/limits.ts COUNTS), checked inside the write's own
+// The most records the store keeps (lib/caps.ts COUNTS), checked inside the write's own
 // transaction before anything is put: a call that would pass a cap fails whole, with a message
 // that says where the user stands and what to do, and nothing is half-written (issue 14).
 

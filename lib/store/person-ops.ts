@@ -1,4 +1,4 @@
-import { LIMITS } from '../backup/limits';
+import { LIMITS } from '../caps';
 import type { NeedId, OutreachEvent, Person, Profile, Stage } from '../domain';
 import { applyFeedback, fullProfile, matchDetailed, matchProfile } from '../match';
 import { applyStageMove } from '../pipeline/stage-move';

@@ -1,4 +1,4 @@
-import { COUNTS, type Counts } from '../backup/limits';
+import { COUNTS, type Counts } from '../caps';
 import { DB_NAME, type Db, openDb } from './db';
 import type { Problems } from './records';
 
@@ -12,7 +12,7 @@ export interface StoreOptions {
    * another Store writing to the same database would not be seen.
    */
   cache?: boolean;
-  /** The most records kept (lib/backup/limits.ts); tests pass small ones. */
+  /** The most records kept (lib/caps.ts); tests pass small ones. */
   caps?: Partial<Counts>;
 }
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '../backup/limits';
+import { LIMITS } from '../caps';
 import type { Experience, Need, OutreachEvent, Person, Profile, SelfProfile, Tag } from '../domain';
 import { cleanText } from './clean';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../lib/backup/limits';
-import { CARD_CAPS, EXPERIENCE_CAPS, PROFILE_CAPS } from '../../lib/caps';
+import { CARD_CAPS, EXPERIENCE_CAPS, LIMITS, PROFILE_CAPS } from '../../lib/caps';
 import { contentCalls } from '../../lib/messages/content-calls';
 import { pagesCalls } from '../../lib/messages/pages-calls';
 import { readPage } from '../../lib/reader';

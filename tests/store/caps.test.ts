@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackup } from '../../lib/backup/check-backup';
-import { COUNTS, SNAPSHOT } from '../../lib/backup/limits';
+import { COUNTS, SNAPSHOT } from '../../lib/caps';
 import { applyBackup } from '../../lib/store/apply-backup';
 import { openDb } from '../../lib/store/db';
 import { Store } from '../../lib/store/store';
