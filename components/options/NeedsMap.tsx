@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Need, NeedId, NeedPatch } from '../../lib/domain';
 import { needName } from '../../lib/needs-catalog';
 import { errorText, useApi } from '../shared/ApiContext';
-import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
+import { keepMine, useFieldSaver, useIncoming } from '../shared/useFieldSaver';
 import { NeedCard } from './NeedCard';
 import { changedFields, customNeed, replaceNeed, withAllNeeds } from './need-list';
 
@@ -30,20 +30,17 @@ export function NeedsMap({ initial }: NeedsMapProps) {
   );
   // Another tab's change (or an import) arrives as a new `initial`: taken for every field this
   // tab is not still saving; a need added here and not saved yet stays.
-  const shown = useRef(initial);
-  useEffect(() => {
-    if (initial === shown.current) return;
-    shown.current = initial;
+  useIncoming(initial, (theirs) => {
     const editing = saver.editing();
     const mine = (id: string) => [...editing].some((f) => f.startsWith(`${id}.`));
     setNeeds((old) => {
-      const theirs = withAllNeeds(initial).map((need) => {
+      const stored = withAllNeeds(theirs).map((need) => {
         const here = old.find((n) => n.id === need.id);
         return here ? keepMine(need, here, editing, `${need.id}.`) : need;
       });
-      return [...theirs, ...old.filter((n) => mine(n.id) && !theirs.some((t) => t.id === n.id))];
+      return [...stored, ...old.filter((n) => mine(n.id) && !stored.some((t) => t.id === n.id))];
     });
-  }, [initial, saver]);
+  });
 
   const edit = (next: Need) => {
     const before = needs.find((need) => need.id === next.id);

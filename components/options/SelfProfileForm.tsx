@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { SENIORITIES, type SelfProfile, type Seniority } from '../../lib/domain';
 import { useApi } from '../shared/ApiContext';
 import { TagInput } from '../shared/TagInput';
-import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
+import { keepMine, useIncoming, usePatchSaver } from '../shared/useFieldSaver';
 import { FORMATS, SENIORITY_LABELS, TEXT_FIELDS } from './self-fields';
 
 export type SelfProfileFormProps = { initial: SelfProfile };
@@ -11,19 +11,8 @@ export function SelfProfileForm({ initial }: SelfProfileFormProps) {
   const api = useApi();
   const [self, setSelf] = useState(initial);
   // Only the fields the user changed go to the store (issue 14): another tab's edits stay.
-  const saver = useFieldSaver<Partial<SelfProfile>>(
-    'self',
-    (patch) => api.saveSelf(patch),
-    (older, newer) => ({ ...older, ...newer }),
-    Object.keys,
-  );
-  // A change made elsewhere (another tab, an import) arrives as a new `initial`.
-  const shown = useRef(initial);
-  useEffect(() => {
-    if (initial === shown.current) return;
-    shown.current = initial;
-    setSelf((old) => keepMine(initial, old, saver.editing()));
-  }, [initial, saver]);
+  const saver = usePatchSaver<SelfProfile>('self', (patch) => api.saveSelf(patch));
+  useIncoming(initial, (theirs) => setSelf((old) => keepMine(theirs, old, saver.editing())));
   const edit = (patch: Partial<SelfProfile>, now = false) => {
     setSelf((old) => ({ ...old, ...patch }));
     saver.push(patch);

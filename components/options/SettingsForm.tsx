@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/domain';
 import { useApi } from '../shared/ApiContext';
 import { DisplayChoice } from '../shared/DisplayChoice';
-import { keepMine, useFieldSaver } from '../shared/useFieldSaver';
+import { keepMine, useIncoming, usePatchSaver } from '../shared/useFieldSaver';
 
 export type SettingsFormProps = { initial: Settings; onSaved?(settings: Settings): void };
 
@@ -50,20 +50,14 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
   const api = useApi();
   const [settings, setSettings] = useState(initial);
   const [drafts, setDrafts] = useState<Partial<Record<NumberKey, string>>>({});
-  const saver = useFieldSaver<Partial<Settings>>(
-    'settings',
-    async (patch) => onSaved?.(await api.saveSettings(patch)),
-    (older, newer) => ({ ...older, ...newer }),
-    Object.keys,
+  const saver = usePatchSaver<Settings>('settings', async (patch) =>
+    onSaved?.(await api.saveSettings(patch)),
   );
   // A change made elsewhere (another tab, an import) arrives as a new `initial` (issue 14): taken,
   // and a number's text follows it, for every setting this tab is not still saving.
-  const shown = useRef(initial);
-  useEffect(() => {
-    if (initial === shown.current) return;
-    shown.current = initial;
+  useIncoming(initial, (theirs) => {
     const editing = saver.editing();
-    setSettings((old) => keepMine(initial, old, editing));
+    setSettings((old) => keepMine(theirs, old, editing));
     setDrafts((old) => {
       const next: typeof old = {};
       // Half-typed text is never saved, so it is never stale: it stays until the user finishes.
@@ -74,7 +68,7 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
       }
       return next;
     });
-  }, [initial, saver]);
+  });
   const change = (patch: Partial<Settings>, now: boolean) => {
     setSettings((old) => ({ ...old, ...patch }));
     saver.push(patch);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { cleanText } from '../../lib/text/clean';
 import type { Saver } from './autosave';
 import { useSaver } from './useSaver';
@@ -45,6 +45,26 @@ export function useFieldSaver<P>(
     }),
     [saver],
   );
+}
+
+/** A record saved field by field (the self-profile, the settings): a patch is its changed fields. */
+export function usePatchSaver<T extends object>(key: string, save: (patch: Partial<T>) => Promise<void>) {
+  return useFieldSaver<Partial<T>>(key, save, (older, newer) => ({ ...older, ...newer }), Object.keys);
+}
+
+/**
+ * A change made elsewhere (another tab, an import) arrives as a new `initial`: `take` it, once per
+ * new record and never for the one the form started from.
+ */
+export function useIncoming<T>(initial: T, take: (next: T) => void): void {
+  const shown = useRef(initial);
+  const taker = useRef(take);
+  taker.current = take;
+  useEffect(() => {
+    if (initial === shown.current) return;
+    shown.current = initial;
+    taker.current(initial);
+  }, [initial]);
 }
 
 /**
