@@ -139,7 +139,8 @@ async function change(
   return next.person;
 }
 
-export function moveStage(
+// Async, so a text refused by fitTexts is a rejection like any other.
+export async function moveStage(
   db: Db,
   slug: string,
   stage: Stage,
@@ -148,11 +149,7 @@ export function moveStage(
   problems: Problems,
   caps: Counts = COUNTS,
 ) {
-  try {
-    fitTexts(change_);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  fitTexts(change_);
   return change(db, slug, problems, caps, (person) =>
     applyStageMove(person, stage, cleanTexts(change_), now, eventId(now.toISOString())),
   );
@@ -164,7 +161,7 @@ function fitTexts(given: { text?: string; note?: string }) {
   fitsText(given.note, LIMITS.event.note, 'note');
 }
 
-export function logTouch(
+export async function logTouch(
   db: Db,
   slug: string,
   raw: Touch,
@@ -172,14 +169,10 @@ export function logTouch(
   problems: Problems,
   caps: Counts = COUNTS,
 ) {
-  try {
-    fitTexts(raw);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  fitTexts(raw);
   const touch = cleanTexts(raw);
   if (touch.kind === 'next-date' && (!touch.nextAt || Number.isNaN(Date.parse(touch.nextAt))))
-    return Promise.reject(new Error('Pick the date of the next meeting.'));
+    throw new Error('Pick the date of the next meeting.');
   return change(db, slug, problems, caps, (person) => {
     const at = now.toISOString();
     const event: OutreachEvent = {
