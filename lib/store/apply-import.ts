@@ -25,8 +25,8 @@ export async function importFile(
       if (conflicts === 'replace') return applyBackup(db, plan.backup, plan.notes);
       // What the user has now, to say what the backup would replace (or to keep it).
       const stored = await readConfig(db.transaction(['kv', 'needs'], 'readonly'), []);
-      const preview = previewBackup(stored, plan.backup);
       if (conflicts === 'keep-mine') return applyBackup(db, keepMine(stored, plan.backup), plan.notes);
+      const preview = previewBackup(stored, plan.backup);
       if (!preview.asks) return applyBackup(db, plan.backup, plan.notes);
       return asking(plan.backup, preview.changes);
     }),

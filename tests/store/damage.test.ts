@@ -1,32 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackup } from '../../lib/backup/check-backup';
+import type { Person } from '../../lib/domain';
 import { PARTS, type Part } from '../../lib/store/damage';
 import { openDb } from '../../lib/store/db';
 import { Store } from '../../lib/store/store';
+import { person as basePerson } from '../pipeline/factories';
 import { clock, freshStore, profile } from './helpers';
 
 // A record the store cannot read must never lock the user out (issue 14): one record of each kind
 // is damaged straight in IndexedDB, then the store opens, says which kind, exports the rest, and
 // "Reset this part" removes only the damaged record.
 
-const person = (slug: string, over: Record<string, unknown> = {}) => ({
-  slug,
-  name: `Person ${slug}`,
-  headline: 'Lead at Acme',
-  company: 'Acme',
-  degree: 1,
-  stage: 'identified',
-  needs: [],
-  tags: [],
-  labels: [],
-  rejected: [],
-  confirmed: [],
-  notes: '',
-  source: 'connections-csv',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  ...over,
-});
+// A connection as Connections.csv leaves it: the pipeline tests' person, from the CSV.
+const person = (slug: string, over: Partial<Person> = {}) =>
+  basePerson(slug, {
+    name: `Person ${slug}`,
+    headline: 'Lead at Acme',
+    company: 'Acme',
+    degree: 1,
+    source: 'connections-csv',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    ...over,
+  });
 
 /** Where one unreadable record of each kind goes, beside the readable ones seeded below. */
 const DAMAGE: Record<Part, { store: string; key?: string; value: unknown }> = {
