@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SIDE_PANEL_CONNECTION } from '../../lib/messages/side-panel-connection';
 import type { SidePanelPort, TabInfo } from './side-panel-port';
 
 /**
@@ -10,7 +11,26 @@ export function browserPort(pinned: number | null): SidePanelPort {
   const windowId = pinned === null ? browser.windows.getCurrent().then((w) => w.id ?? null) : null;
   const info = (tab: { id?: number; url?: string } | undefined): TabInfo | null =>
     tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+  // One connection while the panel is open: the background knows the panel is there (and which tab
+  // it shows) until it disconnects. A restarted service worker drops it: connect again, say it again.
+  let connection: ReturnType<typeof browser.runtime.connect> | null = null;
+  let followed: number | null = null;
+  const say = () => {
+    if (!connection) {
+      connection = browser.runtime.connect({ name: SIDE_PANEL_CONNECTION });
+      connection.onDisconnect.addListener(() => {
+        connection = null;
+        setTimeout(say, 100);
+      });
+    }
+    connection.postMessage({ follow: followed });
+  };
   return {
+    follow(tabId) {
+      if (tabId === followed && connection) return;
+      followed = tabId;
+      say();
+    },
     async current() {
       if (pinned !== null) return browser.tabs.get(pinned).then(info, () => null);
       const id = await windowId;

@@ -12,6 +12,11 @@ export interface TabInfo {
 export interface SidePanelPort {
   /** The tab shown now: the pinned one (`?tab=<id>`), or the active tab of the panel's window. */
   current(): Promise<TabInfo | null>;
+  /**
+   * Tells the background which tab the panel shows (null: none), for as long as the panel is open:
+   * a LinkedIn page is read only while someone can see it (lib/background/tab-pages.ts).
+   */
+  follow(tabId: number | null): void;
   /** The tab to show, or its URL, may have changed (another tab activated, a navigation, a close). */
   onTabChange(listener: () => void): () => void;
   /** The background re-tagged a tab's page (`{ constellation: 1, tabPage: <tabId> }`). */

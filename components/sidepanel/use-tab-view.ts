@@ -28,6 +28,7 @@ export function useTabView(api: PagesApi, port: SidePanelPort): TabView {
       const mine = ++turn;
       try {
         const tab = await port.current();
+        port.follow(tab?.id ?? null);
         const page = tab ? await api.tabPage(tab.id) : null;
         if (!live || mine !== turn) return;
         shown = tab?.id ?? null;

@@ -25,7 +25,10 @@ export class ContentHost implements ContentApi {
   async pageStart(withUi: boolean) {
     const { settings, needs } = await this.host.store.getConfig();
     const ui = withUi ? { ...PAGE_STYLES, needNames: needNames(needs), labelWords: LABEL_WORDS } : null;
-    return { display: settings.display, panelCollapsed: settings.panelCollapsed, ui };
+    const tabId = this.sender.tab?.id;
+    const read =
+      settings.display === 'page' || (tabId !== undefined && (await this.host.tabPages.wanted(tabId)));
+    return { display: settings.display, panelCollapsed: settings.panelCollapsed, read, ui };
   }
 
   async reportPage(report: PageReport | null) {

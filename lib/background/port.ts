@@ -7,6 +7,8 @@ export interface BrowserPort {
   action: {
     setBadgeText(details: { text: string | null; tabId?: number }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void>;
+    /** Chrome 91+: whether the user pinned our button, so its badge shows (absent: assume it does). */
+    getUserSettings?(): Promise<{ isOnToolbar?: boolean }>;
   };
   tabs: {
     create(props: { url: string }): Promise<unknown>;
@@ -15,6 +17,8 @@ export interface BrowserPort {
       currentWindow?: boolean;
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number }[]>;
+    /** To a tab's content script (top frame); rejects when nothing there listens. */
+    sendMessage?(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   runtime: {
     getURL(path: string): string;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { followedTab, SIDE_PANEL_CONNECTION } from '../messages/side-panel-connection';
 import { Store } from '../store/store';
 import { BackgroundHost } from './host';
 import type { BrowserPort } from './port';
@@ -32,6 +33,18 @@ export function startBackground(): BackgroundHost {
   browser.runtime.onMessage.addListener((message: unknown, sender: unknown) =>
     route(message, sender as Sender),
   );
+  // Our side panels, each connected while open (from our own pages only: a content script's
+  // connection names a LinkedIn URL and is dropped), say which tab they show.
+  browser.runtime.onConnect.addListener((connection) => {
+    const from = connection.sender?.url ?? '';
+    if (connection.name !== SIDE_PANEL_CONNECTION || !from.startsWith(browser.runtime.getURL('/')))
+      return connection.disconnect();
+    connection.onMessage.addListener((message: unknown) => {
+      const tabId = followedTab(message);
+      if (tabId !== undefined) host.tabPages.follow(connection, tabId);
+    });
+    connection.onDisconnect.addListener(() => host.tabPages.leave(connection));
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });

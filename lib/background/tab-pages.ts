@@ -6,6 +6,9 @@ import { showPageTags } from './badge';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
 
+/** How long the popup waits for a tab it asked to read; a tab with no content script never answers. */
+const POPUP_WAIT_MS = 600;
+
 /**
  * Each tab's page as its content script reported it, tagged (issue 15). The state is in memory:
  * the content script reports again on every page, and a restarted worker simply starts empty.
@@ -16,6 +19,10 @@ export class TabPages {
   private readonly pages = new Map<number, TabPage>();
   /** Bumped on every report and forget: a slower tagging of an older report is dropped. */
   private readonly turns = new Map<number, number>();
+  /** Our open side panels, each with the tab it follows (null: none, such as a non-LinkedIn tab). */
+  private readonly panels = new Map<object, number | null>();
+  /** Who waits for a tab's next page (the popup, after asking a tab to read). */
+  private readonly waiting = new Map<number, Set<() => void>>();
 
   constructor(
     private readonly store: Store,
@@ -43,9 +50,61 @@ export class TabPages {
     return this.pages.get(tabId) ?? null;
   }
 
-  /** The profile in the active tab, for the popup. */
+  /**
+   * In the side-panel display a content script reads its page only when someone can see the result
+   * (PageStart.read): a side panel following the tab, or the toolbar badge where the user pinned our
+   * button. Other page loads cost LinkedIn only the script's start (BENCHMARKS.md, page-cost).
+   */
+  async wanted(tabId: number): Promise<boolean> {
+    if ([...this.panels.values()].includes(tabId)) return true;
+    const settings = await this.port.action.getUserSettings?.().catch(() => null);
+    return settings?.isOnToolbar ?? true;
+  }
+
+  /** A side panel shows `tabId` now: its content script reads, if it has not yet. */
+  follow(panel: object, tabId: number | null): void {
+    const before = this.panels.get(panel);
+    this.panels.set(panel, tabId);
+    if (tabId !== null && tabId !== before) this.wake(tabId);
+  }
+
+  /** A side panel closed. */
+  leave(panel: object): void {
+    this.panels.delete(panel);
+  }
+
+  /** Asks the tab's content script to read its page, unless we have it already; nobody there is fine. */
+  private wake(tabId: number): void {
+    if (this.pages.has(tabId)) return;
+    this.port.tabs.sendMessage?.(tabId, { constellation: 1, wanted: true }, { frameId: 0 }).catch(() => {});
+  }
+
+  /** The tab's page as soon as it is kept, or null after `ms`. */
+  private next(tabId: number, ms: number): Promise<TabPage | null> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.get(tabId)?.delete(done);
+        resolve(this.pages.get(tabId) ?? null);
+      };
+      const timer = setTimeout(done, ms);
+      const set = this.waiting.get(tabId) ?? new Set();
+      set.add(done);
+      this.waiting.set(tabId, set);
+    });
+  }
+
+  /**
+   * The profile in the active tab, for the popup. A tab nobody had wanted read yet is asked to
+   * read now, and answered once it did (a cold read and its tagging take tens of milliseconds).
+   */
   async current(): Promise<PageTags | null> {
     const [tab] = await this.port.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined && !this.pages.has(tab.id)) {
+      const next = this.next(tab.id, POPUP_WAIT_MS);
+      this.wake(tab.id);
+      await next;
+    }
     const page = tab?.id === undefined ? null : this.pages.get(tab.id);
     const profile = page?.report.profile;
     if (!page || !profile?.name || page.report.own) return null;
@@ -85,6 +144,7 @@ export class TabPages {
     // A newer report (or a forget) came in while this one was tagged: it is the tab's page now.
     if (this.turns.get(tabId) !== turn) return page;
     this.pages.set(tabId, page);
+    for (const done of [...(this.waiting.get(tabId) ?? [])]) done();
     const counted = settings.display === 'side-panel' && report.kind === 'profile';
     await showPageTags(this.port, tabId, counted ? page : null).catch(() => {});
     this.push(tabId);

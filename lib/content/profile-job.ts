@@ -21,6 +21,9 @@ export async function runProfile(s: Session, slug: string, url: string, signal: 
   if (signal.aborted) return;
   if (!start.error && start.display === 'side-panel') {
     s.removePanel();
+    // Read only once someone can see it (a side panel on this tab, or the toolbar badge): a page
+    // nobody looks at through us costs LinkedIn's main thread only this script's start.
+    if (!(await s.untilWanted(start.read, signal))) return;
     return runQuiet(s, slug, url, signal);
   }
   await s.clearReport();

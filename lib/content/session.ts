@@ -27,6 +27,13 @@ export interface Session {
    */
   start(): Promise<PageStartHere>;
   /**
+   * Resolves true once someone can see what this page reads (`read` from the page's start, or the
+   * background's `wanted` message after it); false when `signal` aborts (the user moved on).
+   */
+  untilWanted(read: boolean, signal: AbortSignal): Promise<boolean>;
+  /** The background's `wanted` message: a side panel opened on this tab. */
+  wanted(): void;
+  /**
    * What we read on the page: for the side panel and the badge, and in the page display what to
    * draw (null: the background did not take it as this tab's page).
    */
@@ -36,7 +43,7 @@ export interface Session {
 }
 
 export type PageStartHere =
-  | { error: null; display: Display; panelCollapsed: boolean; ui: PageUi }
+  | { error: null; display: Display; panelCollapsed: boolean; read: boolean; ui: PageUi }
   | { error: Error; ui: PageUi };
 
 export function createSession(lifetime: Lifetime, api: ContentApi): Session {
@@ -44,6 +51,9 @@ export function createSession(lifetime: Lifetime, api: ContentApi): Session {
   let reported = false;
   let ui: PageUi | null = null;
   let display: PageDisplay | null = null;
+  // Counted, so a `wanted` that arrives while a page start is on its way is not lost to its answer.
+  let wakes = 0;
+  const waiters = new Set<() => void>();
   return {
     lifetime,
     api,
@@ -64,14 +74,37 @@ export function createSession(lifetime: Lifetime, api: ContentApi): Session {
       panel = null;
     },
     async start() {
+      const before = wakes;
       try {
         const answer = await api.pageStart(!ui);
         ui = answer.ui ?? ui ?? FALLBACK_UI;
-        return { error: null, display: answer.display, panelCollapsed: answer.panelCollapsed, ui };
+        const read = answer.read || wakes !== before;
+        return { error: null, display: answer.display, panelCollapsed: answer.panelCollapsed, read, ui };
       } catch (error) {
         const why = error instanceof Error ? error : new Error(String(error));
         return { error: why, ui: ui ?? FALLBACK_UI };
       }
+    },
+    untilWanted(read, signal) {
+      if (read) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        if (signal.aborted) return resolve(false);
+        const wake = () => {
+          signal.removeEventListener('abort', stop);
+          resolve(true);
+        };
+        const stop = () => {
+          waiters.delete(wake);
+          resolve(false);
+        };
+        waiters.add(wake);
+        signal.addEventListener('abort', stop, { once: true });
+      });
+    },
+    wanted() {
+      wakes++;
+      for (const wake of waiters) wake();
+      waiters.clear();
     },
     async reportPage(report) {
       reported = true;

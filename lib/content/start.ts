@@ -57,7 +57,7 @@ export function startContent(api: ContentApi = contentClient()): void {
     work.catch(() => {});
   };
 
-  onNavigated(go, lifetime.signal);
+  onNavigated(go, lifetime.signal, () => session.wanted());
   go(location.href);
 }
 
@@ -65,7 +65,11 @@ async function runList(s: Session, signal: AbortSignal): Promise<void> {
   s.removePanel();
   const start = await s.start();
   if (signal.aborted) return;
-  if (!start.error && start.display === 'side-panel') return reportList(s, signal);
+  if (!start.error && start.display === 'side-panel') {
+    // Nobody to show the list to yet (no side panel on this tab): read nothing until there is.
+    if (await s.untilWanted(start.read, signal)) reportList(s, signal);
+    return;
+  }
   await s.clearReport();
   if (start.error) return;
   const display = await s.pageDisplay();

@@ -23,6 +23,12 @@ export interface PageUi {
 export interface PageStart {
   display: Display;
   panelCollapsed: boolean;
+  /**
+   * Whether anyone can see what this page reads now: the page display, a side panel following the
+   * tab, or the toolbar badge where it shows. Otherwise the script waits for the background's
+   * `{ constellation: 1, wanted: true }` before it reads (lib/background/tab-pages.ts).
+   */
+  read: boolean;
   /** Styles and need names, when asked for (once per tab); otherwise null. */
   ui: PageUi | null;
 }

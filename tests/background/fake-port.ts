@@ -9,7 +9,11 @@ export function fakePort(active = 7) {
     sent: [] as unknown[],
     options: 0,
     scripts: [] as { tabId: number; files?: string[] }[],
+    /** What the background told tabs' content scripts, by tab. */
+    told: [] as { tabId: number; message: unknown }[],
   };
+  /** Whether the user pinned our button (its badge shows): `getUserSettings().isOnToolbar`. */
+  const toolbar = { pinned: true };
   let activeTab = active;
   const port: BrowserPort = {
     action: {
@@ -17,10 +21,14 @@ export function fakePort(active = 7) {
         calls.badge.push(d);
       },
       setBadgeBackgroundColor: async () => {},
+      getUserSettings: async () => ({ isOnToolbar: toolbar.pinned }),
     },
     tabs: {
       create: async ({ url }) => calls.tabs.push(url),
       query: async () => [{ id: activeTab }],
+      sendMessage: async (tabId, message) => {
+        calls.told.push({ tabId, message });
+      },
     },
     // A fill or a diagnostic needs a real tab: tests/browser. Here the script runs and answers nothing.
     scripting: {
@@ -47,5 +55,5 @@ export function fakePort(active = 7) {
     },
   };
   const tabBadge = (tabId: number) => calls.badge.filter((b) => b.tabId === tabId).at(-1)?.text;
-  return { port, calls, tabBadge, setActive: (id: number) => (activeTab = id) };
+  return { port, calls, tabBadge, toolbar, setActive: (id: number) => (activeTab = id) };
 }

@@ -110,7 +110,7 @@ describe('router: the sender picks the contract', () => {
     const first = await call('pageStart', [true], content);
     expect(first).toMatchObject({ ok: true, value: { display: 'side-panel', panelCollapsed: false } });
     const value = (first as { value: Record<string, unknown> }).value;
-    expect(Object.keys(value).sort()).toEqual(['display', 'panelCollapsed', 'ui']);
+    expect(Object.keys(value).sort()).toEqual(['display', 'panelCollapsed', 'read', 'ui']);
     expect(Object.keys(value.ui as object).sort()).toEqual([
       'chipsCss',
       'labelWords',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BackgroundHost } from '../../lib/background/host';
 import { type Card, EMPTY_SELF } from '../../lib/domain';
 import type { PageReport } from '../../lib/page-report';
@@ -184,5 +184,57 @@ describe('tab pages', () => {
     expect(tabBadge(7)).toBeNull();
     await tab(8, URL_OF('me-myself')).reportPage(profileReport('me-myself', { own: true }));
     expect(await host.pages().tabPage(8)).toMatchObject({ tags: [], labels: [], report: { own: true } });
+  });
+});
+
+// A page is read only when someone can see it (issue 15): the page start says so, and a side panel
+// that starts showing a tab wakes that tab's content script.
+describe('who wants a page read', () => {
+  const WANTED = { constellation: 1, wanted: true };
+
+  it('unpinned button, no side panel: the page start says wait; a panel on the tab wakes it', async () => {
+    const { host, tab, toolbar, calls } = await setup();
+    toolbar.pinned = false;
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: false });
+    const panel = {};
+    host.tabPages.follow(panel, 7);
+    expect(calls.told).toEqual([{ tabId: 7, message: WANTED }]);
+    // Said again for the same tab (every reload of the panel's view): no second wake.
+    host.tabPages.follow(panel, 7);
+    expect(calls.told).toHaveLength(1);
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: true });
+    // Another tab is not the followed one.
+    expect(await tab(8, URL_OF('ben-ode')).pageStart(false)).toMatchObject({ read: false });
+    host.tabPages.leave(panel);
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: false });
+  });
+
+  it('a tab already read is not woken again; a panel showing no tab wakes nobody', async () => {
+    const { host, tab, toolbar, calls } = await setup();
+    toolbar.pinned = false;
+    await tab(7, URL_OF('ana-ruiz')).reportPage(profileReport('ana-ruiz'));
+    host.tabPages.follow({}, 7);
+    host.tabPages.follow({}, null);
+    expect(calls.told).toEqual([]);
+  });
+
+  it('a pinned button shows the badge: every profile is read; the page display always reads', async () => {
+    const { store, tab, toolbar } = await setup();
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: true });
+    toolbar.pinned = false;
+    await store.saveSettings({ display: 'page' });
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: true });
+  });
+
+  it('the popup asks the active tab to read and answers once it has, or after a wait', async () => {
+    const { host, tab, toolbar, calls } = await setup();
+    toolbar.pinned = false;
+    const asked = host.pages().currentPageTags();
+    await vi.waitFor(() => expect(calls.told).toEqual([{ tabId: 7, message: WANTED }]));
+    await tab(7, URL_OF('ana-ruiz')).reportPage(profileReport('ana-ruiz'));
+    expect(await asked).toMatchObject({ slug: 'ana-ruiz' });
+    // A tab with no content script never answers: the popup gets null, not a hang.
+    const { host: other } = await setup();
+    expect(await other.pages().currentPageTags()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installPageDisplay } from '../../lib/content/page-display-install';
 import { runProfile } from '../../lib/content/profile-job';
-import { createSession } from '../../lib/content/session';
+import { createSession, type Session } from '../../lib/content/session';
 import type { Display } from '../../lib/domain';
 import type { ContentApi, PageDraw } from '../../lib/messages/content';
 import type { PageReport } from '../../lib/page-report';
@@ -48,13 +48,15 @@ const drawFor = (report: PageReport | null, chips: boolean): PageDraw => ({
 });
 
 let controller: AbortController;
+/** The running job's session: where the background's `wanted` message lands. */
+let session: Session;
 afterEach(() => {
   controller?.abort();
   document.body.innerHTML = '';
 });
 
 /** The fixture page, the real profile job on it, and every report it sends, in order. */
-function start(display: Display, hold?: Promise<void>) {
+function start(display: Display, hold?: Promise<void>, read: boolean | Promise<boolean> = true) {
   // Parsed as a browser does (jsdom splits nested links as Chromium does; happy-dom nests them),
   // then handed over as markup that no longer nests.
   const parsed = new JSDOM(HTML).window.document;
@@ -65,6 +67,7 @@ function start(display: Display, hold?: Promise<void>) {
     pageStart: async () => ({
       display,
       panelCollapsed: false,
+      read: await read,
       ui: { panelCss: '', chipsCss: '', needNames: { community: 'Community' }, labelWords: {} },
     }),
     reportPage: async (report: PageReport | null) => {
@@ -82,7 +85,8 @@ function start(display: Display, hold?: Promise<void>) {
     alive: () => !controller.signal.aborted,
     end: () => controller.abort(),
   };
-  void runProfile(createSession(lifetime, api), SLUG, URL_, controller.signal);
+  session = createSession(lifetime, api);
+  void runProfile(session, SLUG, URL_, controller.signal);
   return reports;
 }
 
@@ -128,5 +132,44 @@ describe.each(['side-panel', 'page'] as const)('lazy sections arriving, %s displ
     await vi.waitFor(() => expect(reports).toEqual([INITIAL, WITH_EXPERIENCE]));
     await frames();
     expect(reports).toEqual([INITIAL, WITH_EXPERIENCE]);
+  });
+});
+
+// Issue 15: in the side-panel display a page is read only once someone can see it (a side panel on
+// the tab, the pinned badge); until then the script costs the page its start and nothing more.
+describe('a page nobody can see yet, side-panel display', () => {
+  it('reads nothing until the background says it is wanted, then reads and follows arrivals', async () => {
+    const reports = start('side-panel', undefined, false);
+    await frames();
+    arrive('experience');
+    await frames();
+    expect(reports).toEqual([]);
+    session.wanted();
+    await vi.waitFor(() => expect(reports).toEqual([WITH_EXPERIENCE]));
+    arrive('skills');
+    await vi.waitFor(() => expect(reports).toEqual([WITH_EXPERIENCE, WITH_SKILLS]));
+  });
+
+  it('a "wanted" that comes while the page start is on its way is not lost', async () => {
+    let answer = (_read: boolean) => {};
+    const reports = start('side-panel', undefined, new Promise<boolean>((r) => (answer = r)));
+    await frames(1);
+    session.wanted();
+    answer(false);
+    await vi.waitFor(() => expect(reports).toEqual([INITIAL]));
+  });
+
+  it('the user moving on before anyone wanted the page leaves nothing waiting', async () => {
+    const reports = start('side-panel', undefined, false);
+    await frames();
+    controller.abort();
+    session.wanted();
+    await frames();
+    expect(reports).toEqual([]);
+  });
+
+  it('the page display always reads: it draws what it reads', async () => {
+    const reports = start('page', undefined, false);
+    await vi.waitFor(() => expect(reports).toEqual([INITIAL]));
   });
 });

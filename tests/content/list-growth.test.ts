@@ -35,6 +35,7 @@ function start(display: Display) {
     pageStart: async () => ({
       display,
       panelCollapsed: false,
+      read: true,
       ui: { panelCss: '', chipsCss: '', needNames: { community: 'Community' }, labelWords: {} },
     }),
     // As the background answers: every card, each tagged, so the page display mounts chips on all.

@@ -37,6 +37,8 @@ export class FakeTabs implements SidePanelPort {
   active: number | null = null;
   opened: { tabId: number; url: string }[] = [];
   copied: string[] = [];
+  /** Every tab the panel said it shows, in order (the background reads only a followed tab). */
+  followed: (number | null)[] = [];
   clipboard = true;
   private changes = new Set<() => void>();
   private pushes = new Set<(id: number) => void>();
@@ -53,6 +55,9 @@ export class FakeTabs implements SidePanelPort {
   push(id: number, report?: PageReport) {
     if (report) this.reports.set(id, report);
     for (const f of this.pushes) f(id);
+  }
+  follow(tabId: number | null) {
+    if (this.followed.at(-1) !== tabId) this.followed.push(tabId);
   }
   async current() {
     return this.active === null ? null : (this.tabs.get(this.active) ?? null);

@@ -193,6 +193,8 @@ describe('side panel: following the tab', () => {
     act(() => tabs.push(7, profileReport(ada)));
     await new Promise((r) => setTimeout(r, 20));
     expect($$('[data-person]')).toHaveLength(0);
+    // The background was told each tab the panel showed, in turn: only a shown tab is read.
+    expect(tabs.followed).toEqual([7, 9]);
   });
 
   it('off LinkedIn: what the pipeline needs next, follow-ups due and needs with nobody', async () => {
