@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
-import { badgeFor, foreignMutations, type Harness, launch } from './harness';
-
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+import { badgeFor, foreignMutations, type Harness, launch, tabIdOf } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,22 +14,31 @@ afterAll(async () => {
 });
 
 describe('the side-panel display (default)', () => {
-  it('adds nothing to a profile page; the badge shows the tag count instead', async () => {
+  it('reads a profile only once a side panel shows it; adds nothing to the page; the badge counts', async () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
     await page.locator('main h1').waitFor();
-    // The content script read and tagged the page: the tab's badge says how many needs.
+    const tabId = await tabIdOf(h, page);
+    // Nobody can see this page through us (no side panel, and our button is not pinned in a test
+    // browser, so no badge shows): the script started, asked, and read nothing. Half a second is
+    // many times what a read and its report take here (the side panel below gets it at once).
+    await page.waitForTimeout(500);
+    expect(await h.call('tabPage', tabId)).toBeNull();
+    expect(await badgeFor(h, page)).toBe('');
+    // A side panel on the tab wakes the script: the page is read, tagged and counted on the badge.
+    const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.locator(`[data-person="${ORIANE.slug}"] [data-need]`).first().waitFor();
     await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
-    expect(page.errors).toEqual([]);
-    await page.close();
+    expect([...page.errors, ...panel.errors]).toEqual([]);
+    await Promise.all([panel.close(), page.close()]);
   });
 
   it('adds no chips to a people list', async () => {
     const page = await h.open('/search/results/people/');
     await page.locator('[data-chameleon-result-urn]').first().waitFor();
     // The content script ran at document_idle, before goto resolved on load; a frame lets a first
-    // scan finish. (The profile test above proves the script is alive in this display via the badge.)
+    // scan finish. (The profile test above proves the script is alive in this display.)
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
@@ -42,8 +49,7 @@ describe('the side-panel display (default)', () => {
   it('with the side panel following the tab through an in-page navigation, the page sees nothing of ours', async () => {
     // The fixture SPA's MutationObserver is installed by the page before our script runs.
     const page = await h.open(`/in/${ORIANE.slug}/`);
-    const url = page.url();
-    const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const tabId = await tabIdOf(h, page);
     const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.locator(`[data-person="${ORIANE.slug}"] [data-need]`).first().waitFor();
     await page.locator(`aside a[href="/in/${BASHIR.slug}/"]`).click();
