@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BASHIR, ORIANE, TOVA_BACKUP } from '../browser/config';
-import { CHROMIUM, DIST, type Harness, launch, PAGES, tabIdOf } from '../browser/harness';
+import { CHROMIUM, DIST, launch, PAGES, tabIdOf } from '../browser/harness';
 import type { BenchRow } from './row';
 import { bigBackup } from './store-chromium';
 
