@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OPEN_SIDE_PANEL, SIDE_PANEL_KEY } from './lib/background/side-panel-command';
@@ -23,15 +21,6 @@ export default defineConfig({
     // Scripts that run in LinkedIn pages (the content script, the fill) skip the polyfill (~3 KB
     // gzipped): they only call runtime.sendMessage and answer onMessage by callback, both native in
     // Chrome MV3 and Firefox. The background and our pages keep the polyfill.
-    // V8's explicit compile hint: the content script's functions nearly all run on every profile
-    // and list, and compiling them as they are first called cost ~7.5 ms of the page's main thread
-    // (issue 15's budget); eager compilation at load costs less. Other browsers ignore the comment.
-    'build:done': (wxt) => {
-      const file = join(wxt.config.outDir, 'linkedin.js');
-      const hint = '//# allFunctionsCalledOnLoad\n';
-      const code = readFileSync(file, 'utf8');
-      if (!code.startsWith(hint)) writeFileSync(file, hint + code);
-    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
       config.resolve ??= {};
