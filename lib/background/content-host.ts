@@ -25,9 +25,10 @@ export class ContentHost implements ContentApi {
   async pageStart(withUi: boolean) {
     const { settings, needs } = await this.host.store.getConfig();
     const ui = withUi ? { ...PAGE_STYLES, needNames: needNames(needs), labelWords: LABEL_WORDS } : null;
-    const tabId = this.sender.tab?.id;
+    const { id: tabId, url = '' } = this.sender.tab ?? {};
     const read =
-      settings.display === 'page' || (tabId !== undefined && (await this.host.tabPages.wanted(tabId)));
+      settings.display === 'page' ||
+      (tabId !== undefined && (await this.host.tabPages.wanted(tabId, pageRoute(url).kind)));
     return { display: settings.display, panelCollapsed: settings.panelCollapsed, read, ui };
   }
 

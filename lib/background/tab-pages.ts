@@ -1,5 +1,5 @@
 import type { Stage } from '../domain';
-import { pageRoute, sameRoute } from '../linkedin-url';
+import { pageRoute, type Route, sameRoute } from '../linkedin-url';
 import type { PageReport, PageTags, TabPage } from '../page-report';
 import type { Store } from '../store/store';
 import { showPageTags } from './badge';
@@ -52,11 +52,13 @@ export class TabPages {
 
   /**
    * In the side-panel display a content script reads its page only when someone can see the result
-   * (PageStart.read): a side panel following the tab, or the toolbar badge where the user pinned our
-   * button. Other page loads cost LinkedIn only the script's start (BENCHMARKS.md, page-cost).
+   * (PageStart.read): a side panel following the tab, or, on a profile, the toolbar badge where the
+   * user pinned our button (a list has no count to show). Other page loads cost LinkedIn only the
+   * script's start (BENCHMARKS.md, page-cost).
    */
-  async wanted(tabId: number): Promise<boolean> {
+  async wanted(tabId: number, kind: Route['kind']): Promise<boolean> {
     if ([...this.panels.values()].includes(tabId)) return true;
+    if (kind !== 'profile') return false;
     const settings = await this.port.action.getUserSettings?.().catch(() => null);
     return settings?.isOnToolbar ?? true;
   }

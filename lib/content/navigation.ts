@@ -26,8 +26,8 @@ function isWanted(message: unknown): boolean {
 /**
  * LinkedIn is a single-page app: the background follows the tab's URL (`tabs.onUpdated`) and tells
  * us. No polling and no page-visible listener: between navigations this costs the page nothing.
- * Only our own extension is listened to; it also says when a page's read is wanted. Answers `true` (at once, by callback: both browsers take
- * that) so the background knows this tab has us already.
+ * Only our own extension is listened to; it also says when a page's read is wanted. Answers `true`
+ * (at once, by callback: both browsers take that) so the background knows this tab has us already.
  */
 export function onNavigated(
   handler: (url: string) => void,

@@ -221,9 +221,12 @@ describe('who wants a page read', () => {
   it('a pinned button shows the badge: every profile is read; the page display always reads', async () => {
     const { store, tab, toolbar } = await setup();
     expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: true });
+    // A list has no count for the badge: only a side panel on it wants it read.
+    expect(await tab(7, LIST_URL).pageStart(false)).toMatchObject({ read: false });
     toolbar.pinned = false;
     await store.saveSettings({ display: 'page' });
     expect(await tab(7, URL_OF('ana-ruiz')).pageStart(false)).toMatchObject({ read: true });
+    expect(await tab(7, LIST_URL).pageStart(false)).toMatchObject({ read: true });
   });
 
   it('the popup asks the active tab to read and answers once it has, or after a wait', async () => {

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Page } from 'playwright-core';
 import { closedRoots } from './closed-root';
 import { BASHIR, ORIANE, TOVA_BACKUP } from './config';
 import { DIST, type Harness, launch, ROOT, tabIdOf } from './harness';
