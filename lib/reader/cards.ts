@@ -3,7 +3,7 @@ import type { Card } from '../domain';
 import { slugFromUrl } from '../linkedin-url';
 import { PAGE_CHROME, shapedCardLinks } from './card-shape';
 import { safe } from './dom';
-import { parseDegree } from './numbers';
+import { isDegreeLine, parseDegree } from './numbers';
 import {
   type Alternatives,
   CARD_DEGREE,
@@ -16,7 +16,6 @@ import {
 import { clean, textOf } from './text';
 
 const MAX_CARDS = CARD_CAPS.perPage;
-const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
 
 /** People search results (Ember entity-result, SDUI list items). */
 export function readSearchCards(doc: Document, exclude: ReadonlySet<string>): Card[] {
@@ -125,7 +124,7 @@ function readCard(root: Element): Card | null {
   const card: Card = {
     slug,
     name,
-    headline: headline && !DEGREE_TEXT.test(headline) ? headline : sduiHeadline(root, name),
+    headline: headline && !isDegreeLine(headline) ? headline : sduiHeadline(root, name),
     degree: parseDegree(withText(root, CARD_DEGREE, 60)) ?? degreeByText(root),
     tags: [],
   };
@@ -144,7 +143,7 @@ function sduiName(root: Element, link: Element): string | null {
 function sduiHeadline(root: Element, name: string | null): string | null {
   for (const p of [...root.querySelectorAll('p')].slice(0, 12)) {
     const text = textOf(p, CARD_CAPS.headline);
-    if (!text || DEGREE_TEXT.test(text) || (name && text.startsWith(name))) continue;
+    if (!text || isDegreeLine(text) || (name && text.startsWith(name))) continue;
     return text;
   }
   return null;
@@ -154,7 +153,7 @@ function degreeByText(root: Element): number | null {
   for (const el of [...root.querySelectorAll('p, span')].slice(0, 60)) {
     if (el.childElementCount > 1) continue;
     const text = textOf(el, 40);
-    if (text && DEGREE_TEXT.test(text)) return parseDegree(text);
+    if (text && isDegreeLine(text)) return parseDegree(text);
   }
   return null;
 }

@@ -4,6 +4,7 @@ import {
   CONNECTIONS_WORD,
   countNear,
   FOLLOWERS_WORD,
+  hasDigit,
   MUTUAL_WORD,
   parseConnections,
   parseMutual,
@@ -22,7 +23,7 @@ export function readCounts(top: Element | null): Pick<Profile, 'followers' | 'co
       let text = textOf(el, 120);
       if (!text || MUTUAL_WORD.test(text)) continue;
       // SDUI splits "500+ connections" into <p>500+</p><p>connections</p>
-      if (!/\d/.test(text)) text = `${textOf(el.previousElementSibling, 40) ?? ''} ${text}`;
+      if (!hasDigit(text)) text = `${textOf(el.previousElementSibling, 40) ?? ''} ${text}`;
       if (counts.followers === null && FOLLOWERS_WORD.test(text))
         counts.followers = countNear(text, FOLLOWERS_WORD);
       else if (counts.connections === null && CONNECTIONS_WORD.test(text))

@@ -11,7 +11,7 @@ export function kindFromUrl(url: string): PageKind | null {
     return null;
   }
   if (!url || path === '/' || path === '') return null;
-  if (/^\/in\/[^/]+/.test(path)) return 'profile';
+  if (path.startsWith('/in/') && path.length > 4 && path[4] !== '/') return 'profile'; // /in/<slug>
   if (/^\/search\/results\/people\b/.test(path) || /^\/mynetwork\//.test(path)) return 'people-list';
   return 'other';
 }

@@ -4,7 +4,7 @@ import { activityFollowers, readCounts, readMutual } from './counts';
 import { firstPart, safe, sectionOf } from './dom';
 import { readEmbedded } from './embedded-json';
 import { readExperience } from './experience';
-import { CONNECTIONS_WORD, FOLLOWERS_WORD, parseDegree } from './numbers';
+import { CONNECTIONS_WORD, FOLLOWERS_WORD, hasDigit, parseDegree } from './numbers';
 import {
   ABOUT,
   ABOUT_IN_SECTION,
@@ -84,7 +84,7 @@ function readAbout(doc: Document): string | null {
 }
 
 const isCount = (text: string) =>
-  /\d/.test(text) && (CONNECTIONS_WORD.test(text) || FOLLOWERS_WORD.test(text));
+  hasDigit(text) && (CONNECTIONS_WORD.test(text) || FOLLOWERS_WORD.test(text));
 
 // An empty location row (pvs-2022 … 2025) left the counts list's "500+ connections" as the first
 // match of an older alternative: a count is never a location.

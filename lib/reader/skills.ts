@@ -47,7 +47,7 @@ function findListAfter(label: Element, within: Element): string | null {
   const start = all.indexOf(label);
   for (const el of all.slice(start + 1, start + 6)) {
     const text = textOf(el, 1000);
-    if (text && /[•·]/.test(text)) return text;
+    if (text && (text.includes('•') || text.includes('·'))) return text;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { PROFILE_CAPS } from '../caps';
 import { safe } from './dom';
-import { parseDegree } from './numbers';
+import { isDegreeLine, parseDegree } from './numbers';
 import { CONTACT_INFO, queryFirst } from './selectors';
 import { textOf } from './text';
 
@@ -8,11 +8,13 @@ import { textOf } from './text';
 // the degree is a short "· 2nd" paragraph, the headline the first paragraph after the name, the
 // location the neighbour of the contact-info link.
 
-const DEGREE_TEXT = /^[·•]\s*\S{1,8}$/;
 const MAX_PARAGRAPHS = 60;
 // "She/Her", "He/Him", "They/Them", "Sie/Ihr", "Il/Lui", "Ella/Ella", "Ele/Dele" (sdui-2026 prints
 // the pronouns as a bare <p> beside the name): short words joined by slashes, never a headline.
 const PRONOUNS = /^[a-zà-ÿ]{1,6}(?:\s*\/\s*[a-zà-ÿ]{1,6}){1,2}$/i;
+// Tested only on text with a slash: case-insensitive non-ASCII ranges made this the costliest regexp
+// to compile on the reader's first call (~0.6 ms), for a headline that is almost never pronouns.
+const isPronouns = (text: string) => text.includes('/') && PRONOUNS.test(text);
 
 function paragraphs(top: Element): Element[] {
   return [...top.querySelectorAll('p')].slice(0, MAX_PARAGRAPHS);
@@ -26,7 +28,7 @@ export function degreeParagraph(top: Element): number | null {
   let fallback: number | null = null;
   for (const p of paragraphs(top)) {
     const text = textOf(p, 40);
-    if (!text || !DEGREE_TEXT.test(text)) continue;
+    if (!text || !isDegreeLine(text)) continue;
     const degree = parseDegree(text);
     if (degree === null) continue;
     if (!p.parentElement?.hasAttribute('data-display-contents')) return degree;
@@ -48,10 +50,10 @@ export function paragraphsAfterName(
     if (!(name.compareDocumentPosition(p) & 4) || name.contains(p)) continue; // not after the name
     if (p.closest('a') || locationBox?.contains(p) || besideDegree(p)) continue;
     const text = textOf(p, PROFILE_CAPS.headline);
-    if (!text || DEGREE_TEXT.test(text) || text === '·' || PRONOUNS.test(text)) continue;
+    if (!text || isDegreeLine(text) || text === '·' || isPronouns(text)) continue;
     const next = p.nextElementSibling;
     const line = next?.tagName === 'P' ? textOf(next, PROFILE_CAPS.company) : null;
-    return { headline: text, line: line && !DEGREE_TEXT.test(line) ? line : null };
+    return { headline: text, line: line && !isDegreeLine(line) ? line : null };
   }
   return { headline: null, line: null };
 }
@@ -66,7 +68,7 @@ function besideDegree(p: Element): boolean {
   for (const sibling of box.children) {
     if (sibling === p) continue;
     const line = sibling.tagName === 'P' ? sibling : sibling.firstElementChild;
-    if (line?.tagName === 'P' && DEGREE_TEXT.test(textOf(line, 40) ?? '')) return true;
+    if (line?.tagName === 'P' && isDegreeLine(textOf(line, 40) ?? '')) return true;
   }
   return false;
 }
