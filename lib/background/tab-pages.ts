@@ -67,7 +67,7 @@ export class TabPages {
   follow(panel: object, tabId: number | null): void {
     const before = this.panels.get(panel);
     this.panels.set(panel, tabId);
-    if (tabId !== null && tabId !== before) this.wake(tabId);
+    if (tabId !== null && tabId !== before) void this.wake(tabId);
   }
 
   /** A side panel closed. */
@@ -75,10 +75,15 @@ export class TabPages {
     this.panels.delete(panel);
   }
 
-  /** Asks the tab's content script to read its page, unless we have it already; nobody there is fine. */
-  private wake(tabId: number): void {
-    if (this.pages.has(tabId)) return;
-    this.port.tabs.sendMessage?.(tabId, { constellation: 1, wanted: true }, { frameId: 0 }).catch(() => {});
+  /**
+   * Asks the tab's content script to read its page, unless we have it already. Resolves whether a
+   * script there took the request (it answers `true`); nobody there is fine.
+   */
+  private async wake(tabId: number): Promise<boolean> {
+    if (this.pages.has(tabId) || !this.port.tabs.sendMessage) return false;
+    const message = { constellation: 1, wanted: true };
+    const answer = await this.port.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
+    return answer === true;
   }
 
   /** The tab's page as soon as it is kept, or null after `ms`. */
@@ -103,9 +108,10 @@ export class TabPages {
   async current(): Promise<PageTags | null> {
     const [tab] = await this.port.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id !== undefined && !this.pages.has(tab.id)) {
+      // Waited for only where a content script took the request (not on other sites' tabs), and
+      // listened for before asking, so a fast report is not missed.
       const next = this.next(tab.id, POPUP_WAIT_MS);
-      this.wake(tab.id);
-      await next;
+      if (await this.wake(tab.id)) await next;
     }
     const page = tab?.id === undefined ? null : this.pages.get(tab.id);
     const profile = page?.report.profile;

@@ -26,8 +26,10 @@ export function fakePort(active = 7) {
     tabs: {
       create: async ({ url }) => calls.tabs.push(url),
       query: async () => [{ id: activeTab }],
+      // As a content script there answers a request it takes.
       sendMessage: async (tabId, message) => {
         calls.told.push({ tabId, message });
+        return true;
       },
     },
     // A fill or a diagnostic needs a real tab: tests/browser. Here the script runs and answers nothing.

@@ -239,14 +239,13 @@ export async function bench(): Promise<BenchRow[]> {
     // fresh install) the script starts, asks and waits; with a side panel open on the tab it reads
     // and reports. Each budget is the A/A noise (two browsers without the extension) plus 5 ms.
     for (const c of CASES) {
-      const watchedToo = c.expect !== null;
-      const runs = [
+      const want = c.expect;
+      const [without, again, nobody, watched] = await rounds([
         () => measure(bare!, c.url),
         () => measure(twin!, c.url),
         () => measure(h.context, c.url, [h, untouched]),
-        ...(watchedToo ? [() => measure(h.context, c.url, [h, reportedQuietly(c.expect!)], h)] : []),
-      ];
-      const [without, again, nobody, watched] = await rounds(runs);
+        ...(want ? [() => measure(h.context, c.url, [h, reportedQuietly(want)], h)] : []),
+      ]);
       const aa = again!.task - without!.task;
       const states = [
         [c.expect ? 'nobody watching' : 'not injected', nobody!],
