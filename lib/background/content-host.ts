@@ -11,6 +11,8 @@ import type { HostServices } from './services';
 
 /** The page display's file in the build (entrypoints/page-display.ts). */
 export const PAGE_DISPLAY_SCRIPT = '/page-display.js';
+/** The page reader's file in the build (entrypoints/page-read.ts). */
+export const PAGE_READER_SCRIPT = '/page-read.js';
 
 /**
  * The background's answers to one content script (lib/messages/content.ts), bound to its sender:
@@ -70,13 +72,22 @@ export class ContentHost implements ContentApi {
    * isolated world. Not refused in the side-panel display: a page whose settings could not be read
    * still shows the panel's "could not" there, and the script draws nothing by itself.
    */
-  async loadPageDisplay() {
+  loadPageDisplay() {
+    return this.inject(PAGE_DISPLAY_SCRIPT);
+  }
+
+  /**
+   * Our own reader into the sender's tab, the same way. Not refused while nobody watches: it reads
+   * and reports, which the content script could ask anyway; only the page pays for asking early.
+   */
+  loadPageReader() {
+    return this.inject(PAGE_READER_SCRIPT);
+  }
+
+  private async inject(file: string): Promise<void> {
     const tabId = this.sender.tab?.id;
     if (tabId === undefined || (this.sender.frameId ?? 0) !== 0) return;
-    await this.host.port.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      files: [PAGE_DISPLAY_SCRIPT],
-    });
+    await this.host.port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   }
 
   /**

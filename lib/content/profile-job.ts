@@ -5,27 +5,25 @@ import { addsProfileLinks, reportOf } from './page-report';
 import type { PanelHost } from './panel-host';
 import { type PanelView, panelProps } from './panel-view';
 import { personShown, shownNow } from './person-shown';
-import type { Session } from './session';
+import type { PageStartHere, Session } from './session';
 import { errorText, type ProfilePanelProps } from './ui/panel-props';
 import { onDomChange, waitFor } from './wait-for';
 
 const TAGGING_PLACEHOLDER_MS = 150;
 
 /**
- * One profile, from the moment the URL names it until the user navigates away (`signal`): wait
- * for its top card, read, tag, show; re-tag when lazy sections arrive.
+ * One profile, once its page is to be read (lib/content/start.ts) until the user navigates away
+ * (`signal`): wait for its top card, read, tag, show; re-tag when lazy sections arrive.
  */
-export async function runProfile(s: Session, slug: string, url: string, signal: AbortSignal): Promise<void> {
-  const start = await s.start();
+export async function runProfile(
+  s: Session,
+  start: PageStartHere,
+  slug: string,
+  url: string,
+  signal: AbortSignal,
+): Promise<void> {
   const { ui } = start;
-  if (signal.aborted) return;
-  if (!start.error && start.display === 'side-panel') {
-    s.removePanel();
-    // Read only once someone can see it (a side panel on this tab, or the toolbar badge): a page
-    // nobody looks at through us costs LinkedIn's main thread only this script's start.
-    if (!(await s.untilWanted(start.read, signal))) return;
-    return runQuiet(s, slug, url, signal);
-  }
+  if (!start.error && start.display === 'side-panel') return runQuiet(s, slug, url, signal);
   await s.clearReport();
   const display = await s.pageDisplay();
   if (!display || signal.aborted) return;

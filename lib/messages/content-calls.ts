@@ -16,4 +16,5 @@ export const contentCalls: Calls<ContentApi> = {
   openNeedsMap: z.tuple([]),
   diagnosePage: z.tuple([]),
   loadPageDisplay: z.tuple([]),
+  loadPageReader: z.tuple([]),
 };

@@ -21,5 +21,6 @@ export function contentClient(): ContentApi {
     openNeedsMap: call('openNeedsMap'),
     diagnosePage: call('diagnosePage'),
     loadPageDisplay: call('loadPageDisplay'),
+    loadPageReader: call('loadPageReader'),
   };
 }

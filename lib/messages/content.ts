@@ -84,4 +84,9 @@ export interface ContentApi {
    * code only the opt-in page display needs, kept out of the script every LinkedIn page parses.
    */
   loadPageDisplay(): Promise<void>;
+  /**
+   * Injects the reader and its jobs into the sender's own tab (lib/content/page-reader.ts): code
+   * only a page that is read needs, kept out of the script every LinkedIn profile and list parses.
+   */
+  loadPageReader(): Promise<void>;
 }

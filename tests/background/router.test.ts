@@ -159,22 +159,26 @@ describe('router: the sender picks the contract', () => {
     expect(await call('diagnosePage', [], sidePanel)).toMatchObject({ ok: false, error: /Unknown request/ });
   });
 
-  it('loadPageDisplay injects our page display into the sender’s own tab, top frame only', async () => {
+  it.each([
+    ['loadPageDisplay', '/page-display.js'],
+    ['loadPageReader', '/page-read.js'],
+  ] as const)('%s injects our own script into the sender’s own tab, top frame only', async (method, file) => {
     const { call, calls } = setup();
-    expect(await call('loadPageDisplay', [], content)).toEqual({ ok: true, value: undefined });
-    expect(calls.scripts).toEqual([{ tabId: 7, files: ['/page-display.js'] }]);
+    expect(await call(method, [], content)).toEqual({ ok: true, value: undefined });
+    expect(calls.scripts).toEqual([{ tabId: 7, files: [file] }]);
     // A frame inside the page (no content script of ours runs there), or a sender without a tab.
-    await call('loadPageDisplay', [], { ...content, frameId: 3 });
-    await call('loadPageDisplay', [], { id: ID, url: PAGE_URL });
+    await call(method, [], { ...content, frameId: 3 });
+    await call(method, [], { id: ID, url: PAGE_URL });
     expect(calls.scripts).toHaveLength(1);
-    expect(await call('loadPageDisplay', [], popup)).toMatchObject({ ok: false, error: /Unknown request/ });
+    expect(await call(method, [], popup)).toMatchObject({ ok: false, error: /Unknown request/ });
   });
 
-  it('the content contract is an allowlist of nine calls', () => {
+  it('the content contract is an allowlist of ten calls', () => {
     expect(Object.keys(contentCalls).sort()).toEqual([
       'diagnosePage',
       'feedback',
       'loadPageDisplay',
+      'loadPageReader',
       'openDrafter',
       'openNeedsMap',
       'pageStart',

@@ -149,6 +149,8 @@ describe('privacy', () => {
         'popup.html',
         'options.html',
         'linkedin.js',
+        'page-read.js',
+        'page-display.js',
         'fill.js',
         'diagnose.js',
         'background.js',
@@ -180,7 +182,7 @@ describe('privacy', () => {
       probes: results.length,
       reached: results.filter((r) => !r.endsWith('refused')).length,
     });
-    expect(results).toHaveLength(21);
+    expect(results).toHaveLength(27); // 9 files × fetch, <img>, <script>;
     for (const r of results) expect(r).toMatch(/refused$/);
     await page.close();
   });

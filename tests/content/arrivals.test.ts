@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installPageDisplay } from '../../lib/content/page-display-install';
-import { runProfile } from '../../lib/content/profile-job';
+import { runPage } from '../../lib/content/page-job';
+import { installPageReader } from '../../lib/content/page-reader-install';
 import { createSession, type Session } from '../../lib/content/session';
 import type { Display } from '../../lib/domain';
 import type { ContentApi, PageDraw } from '../../lib/messages/content';
@@ -78,6 +79,7 @@ function start(display: Display, hold?: Promise<void>, read: boolean | Promise<b
     },
     // As the background does: the page display's drawing code, injected on the first page that draws.
     loadPageDisplay: async () => installPageDisplay(),
+    loadPageReader: async () => installPageReader(),
   } as unknown as ContentApi;
   controller = new AbortController();
   const lifetime = {
@@ -86,7 +88,7 @@ function start(display: Display, hold?: Promise<void>, read: boolean | Promise<b
     end: () => controller.abort(),
   };
   session = createSession(lifetime, api);
-  void runProfile(session, SLUG, URL_, controller.signal);
+  void runPage(session, { kind: 'profile', slug: SLUG }, URL_, controller.signal);
   return reports;
 }
 

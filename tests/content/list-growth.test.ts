@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lifetime } from '../../lib/content/lifetime';
 import { installPageDisplay } from '../../lib/content/page-display-install';
+import { installPageReader } from '../../lib/content/page-reader-install';
 import { startContent } from '../../lib/content/start';
 import type { Display } from '../../lib/domain';
 import type { ContentApi, PageDraw } from '../../lib/messages/content';
@@ -51,6 +52,7 @@ function start(display: Display) {
     },
     // As the background does: the page display's drawing code, injected on the first page that draws.
     loadPageDisplay: async () => installPageDisplay(),
+    loadPageReader: async () => installPageReader(),
   } as unknown as ContentApi;
   startContent(api);
   return reports;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLifetime } from '../../lib/content/lifetime';
-import { PAGE_DISPLAY } from '../../lib/content/page-display';
+import { forgetPageDisplay } from '../../lib/content/page-display';
 import { installPageDisplay } from '../../lib/content/page-display-install';
 import { createSession } from '../../lib/content/session';
 import type { ContentApi } from '../../lib/messages/content';
@@ -10,9 +10,8 @@ import type { ContentApi } from '../../lib/messages/content';
 // background injects it on the first page that draws. A tab asks for it once; a tab whose
 // background cannot inject it draws nothing, and says nothing to the page.
 
-const global = globalThis as { [PAGE_DISPLAY]?: unknown };
 afterEach(() => {
-  delete global[PAGE_DISPLAY];
+  forgetPageDisplay();
   document.body.replaceChildren();
 });
 

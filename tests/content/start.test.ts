@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lifetime } from '../../lib/content/lifetime';
 import { installPageDisplay } from '../../lib/content/page-display-install';
+import { installPageReader } from '../../lib/content/page-reader-install';
 import { startContent } from '../../lib/content/start';
 import type { ContentApi } from '../../lib/messages/content';
 
@@ -27,9 +28,12 @@ describe('startContent', () => {
     second?.end();
   });
 
-  it('a new copy draws with its own build’s page display, never one an older copy left', () => {
-    installPageDisplay();
-    const key = Symbol.for('constellation.page-display');
+  it.each([
+    ['page display', 'constellation.page-display', installPageDisplay],
+    ['page reader', 'constellation.page-reader', installPageReader],
+  ])('a new copy runs its own build’s %s, never one an older copy left', (_, name, install) => {
+    install();
+    const key = Symbol.for(name);
     expect((globalThis as Record<symbol, unknown>)[key]).toBeDefined();
     startContent(api);
     expect((globalThis as Record<symbol, unknown>)[key]).toBeUndefined();
