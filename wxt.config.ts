@@ -40,12 +40,18 @@ export default defineConfig({
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: ICONS },
     // storage: none (IndexedDB needs no permission); alarms: follow-up reminders without polling;
     // notifications: the reminder itself, switchable off in settings; scripting: the content script
-    // into a tab that navigated in-page to a profile or list, and the fill on the user's click.
+    // into a profile or list someone wants read (and, in Chrome, registered to run by itself while
+    // a page load may be), its reader and page display beside it, and the fill on the user's click.
     permissions: ['alarms', 'notifications', 'scripting'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Only where a job may run (no script on the feed, messaging or jobs); in-page navigation to
-    // such a page is lib/background/tabs.ts's.
-    content_scripts: [{ matches: JOB_PAGE_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' }],
+    // such a page is lib/background/tabs.ts's. Chrome's is registered at run time instead, only
+    // while someone could see a page read (lib/background/content-scripts.ts): a profile loaded
+    // with no side panel open and our button unpinned carries nothing of ours. Firefox shows our
+    // badge whether pinned or not, so its profiles are always read: the manifest's line is kept.
+    ...(browser === 'firefox'
+      ? { content_scripts: [{ matches: JOB_PAGE_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' }] }
+      : {}),
     // The side panel from the keyboard: Firefox opens its sidebar itself; in Chrome the background
     // opens the panel on the command (lib/background/side-panel-command.ts). No permission needed.
     commands: {

@@ -17,6 +17,8 @@ export interface BrowserPort {
       currentWindow?: boolean;
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number }[]>;
+    /** A tab's URL (LinkedIn's only: the host permission), to know whether a script serves it. */
+    get?(tabId: number): Promise<{ url?: string }>;
     /** To a tab's content script (top frame); rejects when nothing there listens. */
     sendMessage?(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
@@ -32,6 +34,15 @@ export interface BrowserPort {
       func?: (...args: never[]) => unknown;
       args?: unknown[];
     }): Promise<{ result?: unknown }[]>;
+  };
+  /**
+   * Chrome: the content script registered to run by itself on LinkedIn's profiles and lists
+   * (lib/background/content-scripts.ts). Absent in Firefox, whose manifest declares it.
+   */
+  contentScripts?: {
+    registered(): Promise<boolean>;
+    register(): Promise<void>;
+    unregister(): Promise<void>;
   };
   notifications?: {
     create(

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { followedTab, SIDE_PANEL_CONNECTION } from '../messages/side-panel-connection';
 import { Store } from '../store/store';
+import { contentScripts, type ScriptingRegistry } from './content-scripts';
 import { BackgroundHost } from './host';
 import type { BrowserPort } from './port';
 import { createRouter, type Sender } from './router';
 import { onCommand, type SidePanelApi } from './side-panel-command';
 import { CONTENT_SCRIPT, createTabFollower, type TabChange } from './tabs';
+
+type Listenable = { addListener(listener: () => void): void };
 
 export const REFRESH_ALARM = 'constellation-refresh';
 /** Hourly is enough for day-based follow-ups, and alarms wake the worker without polling. */
@@ -23,6 +26,10 @@ export function startBackground(): BackgroundHost {
     runtime: b.runtime as unknown as BrowserPort['runtime'],
     notifications: b.notifications as unknown as BrowserPort['notifications'],
     scripting: b.scripting as unknown as BrowserPort['scripting'],
+    // Firefox's manifest declares the content script; Chrome's leaves it to the background.
+    contentScripts: browser.runtime.getManifest().content_scripts?.length
+      ? undefined
+      : contentScripts(b.scripting as unknown as ScriptingRegistry),
   };
   // The background is the only writer, so its Store may keep the pipeline lists between writes.
   const host = new BackgroundHost(new Store(indexedDB, { cache: true }), port);
@@ -51,6 +58,7 @@ export function startBackground(): BackgroundHost {
   browser.tabs.onRemoved.addListener((tabId) => void host.tabPages.forget(tabId, true));
   const follow = createTabFollower({
     tell: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    runs: (tabId, kind) => host.tabPages.runs(tabId, kind),
     inject: (tabId) =>
       port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] }),
   });
@@ -72,6 +80,11 @@ export function startBackground(): BackgroundHost {
     if (!existing)
       void browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_MINUTES });
   });
+  // Chrome 130+: pinning or unpinning our button changes whether a profile's badge shows.
+  (port.action as { onUserSettingsChanged?: Listenable }).onUserSettingsChanged?.addListener(
+    () => void host.tabPages.syncScript(),
+  );
+  void host.tabPages.syncScript();
   void host.refresh().catch(() => {});
   return host;
 }

@@ -5,6 +5,7 @@ import type { Store } from '../store/store';
 import { showPageTags } from './badge';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
+import { CONTENT_SCRIPT } from './tabs';
 
 /** How long the popup waits for a tab it asked to read; a tab with no content script never answers. */
 const POPUP_WAIT_MS = 600;
@@ -23,6 +24,11 @@ export class TabPages {
   private readonly panels = new Map<object, number | null>();
   /** Who waits for a tab's next page (the popup, after asking a tab to read). */
   private readonly waiting = new Map<number, Set<() => void>>();
+  /** Tabs asked to read that had no content script: the one injected there reads at once. */
+  private readonly asked = new Set<number>();
+  /** Whether Chrome runs the content script by itself now (null: not known yet). */
+  private registered: boolean | null = null;
+  private registering: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -57,33 +63,88 @@ export class TabPages {
    * script's start (BENCHMARKS.md, page-cost).
    */
   async wanted(tabId: number, kind: Route['kind']): Promise<boolean> {
+    return this.asked.delete(tabId) || this.watched(tabId, kind);
+  }
+
+  /** Whether a page of this kind loaded in this tab is read: the follower brings the script to it. */
+  async runs(tabId: number, kind: Route['kind']): Promise<boolean> {
+    if (kind === 'other') return false;
+    const { settings } = await this.store.getConfig();
+    return settings.display === 'page' || this.watched(tabId, kind);
+  }
+
+  private async watched(tabId: number, kind: Route['kind']): Promise<boolean> {
     if ([...this.panels.values()].includes(tabId)) return true;
-    if (kind !== 'profile') return false;
+    return kind === 'profile' && this.badgeShows();
+  }
+
+  private async badgeShows(): Promise<boolean> {
     const settings = await this.port.action.getUserSettings?.().catch(() => null);
     return settings?.isOnToolbar ?? true;
   }
 
+  /**
+   * Keeps Chrome running the content script by itself on LinkedIn's profiles and lists exactly
+   * while a page loaded there may be read: a side panel is open, the page display is on, or our
+   * badge shows. Otherwise a LinkedIn page carries nothing of ours until someone asks for it
+   * (`wake`). Firefox's manifest declares the script (and its badge always shows).
+   */
+  syncScript(): Promise<void> {
+    const scripts = this.port.contentScripts;
+    if (!scripts) return Promise.resolve();
+    this.registering = this.registering
+      .then(async () => {
+        const { settings } = await this.store.getConfig();
+        const want = this.panels.size > 0 || settings.display === 'page' || (await this.badgeShows());
+        this.registered ??= await scripts.registered();
+        if (want === this.registered) return;
+        await (want ? scripts.register() : scripts.unregister());
+        this.registered = want;
+      })
+      .catch(() => {
+        this.registered = null; // asked again next time
+      });
+    return this.registering;
+  }
+
   /** A side panel shows `tabId` now: its content script reads, if it has not yet. */
   follow(panel: object, tabId: number | null): void {
+    const opened = !this.panels.has(panel);
     const before = this.panels.get(panel);
     this.panels.set(panel, tabId);
+    if (opened) void this.syncScript();
     if (tabId !== null && tabId !== before) void this.wake(tabId);
   }
 
   /** A side panel closed. */
   leave(panel: object): void {
-    this.panels.delete(panel);
+    if (this.panels.delete(panel)) void this.syncScript();
   }
 
   /**
-   * Asks the tab's content script to read its page, unless we have it already. Resolves whether a
-   * script there took the request (it answers `true`); nobody there is fine.
+   * Asks the tab's content script to read its page, unless we have it already; a profile or list
+   * without one (nobody wanted its pages read until now) gets one, asked to read. Resolves whether
+   * a script there took the request; a tab of another site is fine.
    */
   private async wake(tabId: number): Promise<boolean> {
     if (this.pages.has(tabId) || !this.port.tabs.sendMessage) return false;
     const message = { constellation: 1, wanted: true };
     const answer = await this.port.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
-    return answer === true;
+    if (answer === true) return true;
+    const url = await this.port.tabs.get?.(tabId).then(
+      (tab) => tab.url,
+      () => undefined,
+    );
+    if (!url || pageRoute(url).kind === 'other') return false;
+    this.asked.add(tabId);
+    const injection = { target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] };
+    try {
+      await this.port.scripting.executeScript(injection);
+      return true;
+    } catch {
+      this.asked.delete(tabId); // closed or navigated meanwhile
+      return false;
+    }
   }
 
   /** The tab's page as soon as it is kept, or null after `ms`. */
@@ -123,7 +184,10 @@ export class TabPages {
   async forget(tabId: number, closed = false): Promise<void> {
     this.turns.set(tabId, (this.turns.get(tabId) ?? 0) + 1);
     const had = this.pages.delete(tabId);
-    if (closed) this.turns.delete(tabId);
+    if (closed) {
+      this.turns.delete(tabId);
+      this.asked.delete(tabId);
+    }
     if (!had) return;
     if (!closed) await showPageTags(this.port, tabId, null).catch(() => {});
     this.push(tabId);
@@ -139,6 +203,7 @@ export class TabPages {
 
   /** Tags again after a change to needs, rejections, settings or the pipeline. */
   async retagAll(): Promise<void> {
+    void this.syncScript(); // the display may have changed
     await Promise.all([...this.pages].map(([tabId, page]) => this.keep(tabId, page.report)));
   }
 

@@ -1,4 +1,4 @@
-import { pageRoute } from '../linkedin-url';
+import { pageRoute, type Route } from '../linkedin-url';
 
 /** The slice of `tabs.onUpdated` a follower looks at. */
 export interface TabChange {
@@ -11,18 +11,21 @@ export interface TabsPort {
   tell(tabId: number, message: unknown): Promise<unknown>;
   /** `scripting.executeScript` of the content script into the tab's top frame. */
   inject(tabId: number): Promise<unknown>;
+  /** Whether a page of this kind in this tab is to be read (lib/background/tab-pages.ts `runs`). */
+  runs(tabId: number, kind: Route['kind']): Promise<boolean>;
 }
 
 /** The content script's file in the build (entrypoints/linkedin.ts). */
 export const CONTENT_SCRIPT = '/linkedin.js';
 
 /**
- * Follows LinkedIn tabs for the content script. The manifest injects it only into pages loaded at a
- * profile or people list, so the feed, jobs and messaging carry nothing. LinkedIn then moves
- * between pages with pushState, which the page script cannot hear without polling or a page-visible
- * listener; the browser tells the background instead (host permission gives us the URL of LinkedIn
- * tabs only). On each finished navigation: tell the script where the tab is now, or, if it is not
- * there and the new page is one it serves, inject it.
+ * Follows LinkedIn tabs for the content script. It runs by itself only on pages loaded at a profile
+ * or people list (the manifest in Firefox; in Chrome, registered while a page may be read), so the
+ * feed, jobs and messaging carry nothing. LinkedIn then moves between pages with pushState, which
+ * the page script cannot hear without polling or a page-visible listener; the browser tells the
+ * background instead (host permission gives us the URL of LinkedIn tabs only). On each finished
+ * navigation: tell the script where the tab is now, or, if it is not there and the new page is one
+ * it serves and someone would see, inject it.
  */
 export function createTabFollower(port: TabsPort) {
   return async function onTabUpdated(tabId: number, change: TabChange, tab: TabChange): Promise<void> {
@@ -35,7 +38,8 @@ export function createTabFollower(port: TabsPort) {
       (answer) => answer === true,
       () => false,
     );
-    if (there || pageRoute(url).kind === 'other') return;
+    const { kind } = pageRoute(url);
+    if (there || kind === 'other' || !(await port.runs(tabId, kind))) return;
     // A tab closed or navigated meanwhile refuses; the next update tries again.
     await port.inject(tabId).catch(() => {});
   };

@@ -14,6 +14,11 @@ export function fakePort(active = 7) {
   };
   /** Whether the user pinned our button (its badge shows): `getUserSettings().isOnToolbar`. */
   const toolbar = { pinned: true };
+  /** Tabs' URLs as `tabs.get` gives them, and the tabs where no content script of ours listens. */
+  const tabUrls = new Map<number, string>();
+  const noScript = new Set<number>();
+  /** Chrome's run-time registration of the content script: whether it is on, and each change. */
+  const registry = { on: false, changes: [] as boolean[] };
   let activeTab = active;
   const port: BrowserPort = {
     action: {
@@ -26,9 +31,11 @@ export function fakePort(active = 7) {
     tabs: {
       create: async ({ url }) => calls.tabs.push(url),
       query: async () => [{ id: activeTab }],
-      // As a content script there answers a request it takes.
+      get: async (tabId) => ({ url: tabUrls.get(tabId) }),
+      // As a content script there answers a request it takes; nothing listening rejects.
       sendMessage: async (tabId, message) => {
         calls.told.push({ tabId, message });
+        if (noScript.has(tabId)) throw new Error('Receiving end does not exist.');
         return true;
       },
     },
@@ -49,6 +56,17 @@ export function fakePort(active = 7) {
         throw new Error('Receiving end does not exist.');
       },
     },
+    contentScripts: {
+      registered: async () => registry.on,
+      register: async () => {
+        registry.on = true;
+        registry.changes.push(true);
+      },
+      unregister: async () => {
+        registry.on = false;
+        registry.changes.push(false);
+      },
+    },
     notifications: {
       create: async (_id, o) => {
         calls.notes.push(o);
@@ -57,5 +75,14 @@ export function fakePort(active = 7) {
     },
   };
   const tabBadge = (tabId: number) => calls.badge.filter((b) => b.tabId === tabId).at(-1)?.text;
-  return { port, calls, tabBadge, toolbar, setActive: (id: number) => (activeTab = id) };
+  return {
+    port,
+    calls,
+    tabBadge,
+    toolbar,
+    tabUrls,
+    noScript,
+    registry,
+    setActive: (id: number) => (activeTab = id),
+  };
 }

@@ -240,4 +240,55 @@ describe('who wants a page read', () => {
     const { host: other } = await setup();
     expect(await other.pages().currentPageTags()).toBeNull();
   });
+
+  it('Chrome runs the script by itself only while a page load may be read', async () => {
+    const { host, store, toolbar, registry } = await setup();
+    toolbar.pinned = false;
+    await host.tabPages.syncScript();
+    expect(registry.changes).toEqual([]); // was off, stays off: nobody can see a read
+    const panel = {};
+    host.tabPages.follow(panel, 7);
+    await host.tabPages.syncScript();
+    expect(registry.on).toBe(true);
+    host.tabPages.leave(panel);
+    await host.tabPages.syncScript();
+    expect(registry.on).toBe(false);
+    toolbar.pinned = true; // the badge shows a profile's count
+    await host.tabPages.syncScript();
+    expect(registry.on).toBe(true);
+    toolbar.pinned = false;
+    await host.pages().saveSettings({ display: 'page' });
+    await host.tabPages.syncScript();
+    expect(registry.on).toBe(true);
+    await store.saveSettings({ display: 'side-panel' });
+    await host.tabPages.syncScript();
+    expect(registry.changes).toEqual([true, false, true, false]); // on with the panel, off, on with the badge (the page display kept it on), off
+  });
+
+  it('a tab without our script that someone asks to read gets one, which reads once', async () => {
+    const { host, tab, toolbar, calls, tabUrls, noScript } = await setup();
+    toolbar.pinned = false;
+    tabUrls.set(7, URL_OF('ana-ruiz'));
+    noScript.add(7);
+    const asked = host.pages().currentPageTags();
+    await vi.waitFor(() => expect(calls.scripts).toEqual([{ tabId: 7, files: ['/linkedin.js'] }]));
+    // The injected script's page start: read now, though no side panel or badge shows it.
+    expect(await tab(7, URL_OF('ana-ruiz')).pageStart(true)).toMatchObject({ read: true });
+    await tab(7, URL_OF('ana-ruiz')).reportPage(profileReport('ana-ruiz'));
+    expect(await asked).toMatchObject({ slug: 'ana-ruiz' });
+    // Its next page is read only if someone can see it.
+    expect(await tab(7, URL_OF('ben-ode')).pageStart(false)).toMatchObject({ read: false });
+  });
+
+  it('a side panel on another site’s tab, or on LinkedIn’s feed, injects nothing', async () => {
+    const { host, toolbar, calls, tabUrls, noScript } = await setup();
+    toolbar.pinned = false;
+    tabUrls.set(3, 'https://example.com/');
+    tabUrls.set(4, 'https://www.linkedin.com/feed/');
+    for (const id of [3, 4, 5]) noScript.add(id); // 5: a tab whose URL we may not see
+    for (const id of [3, 4, 5]) host.tabPages.follow({}, id);
+    await vi.waitFor(() => expect(calls.told).toHaveLength(3));
+    await host.tabPages.syncScript();
+    expect(calls.scripts).toEqual([]);
+  });
 });

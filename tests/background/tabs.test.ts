@@ -4,7 +4,7 @@ import { createTabFollower, type TabChange } from '../../lib/background/tabs';
 // The background follows LinkedIn tabs for the content script: it tells a script that is there
 // where the tab went, and injects one only into a page it serves (a profile or people list).
 
-function follower({ there = false, injectFails = false } = {}) {
+function follower({ there = false, injectFails = false, read = true } = {}) {
   const told: [number, unknown][] = [];
   const injected: number[] = [];
   const follow = createTabFollower({
@@ -17,6 +17,7 @@ function follower({ there = false, injectFails = false } = {}) {
       injected.push(tabId);
       if (injectFails) throw new Error('Frame with ID 0 was removed.');
     },
+    runs: async () => read,
   });
   return { follow, told, injected };
 }
@@ -42,6 +43,13 @@ describe('following LinkedIn tabs', () => {
     const url = 'https://www.linkedin.com/search/results/people/?keywords=hydrology';
     await f.follow(3, { url }, { status: 'complete', url });
     expect(f.injected).toEqual([3]);
+  });
+
+  it('injects nothing where nobody would see the page read (no side panel, no badge)', async () => {
+    const f = follower({ read: false });
+    await f.follow(5, ...complete('https://www.linkedin.com/in/oriane-castel/'));
+    expect(f.told).toHaveLength(1);
+    expect(f.injected).toEqual([]);
   });
 
   it('only tells a script that is already there, never injects a second one', async () => {

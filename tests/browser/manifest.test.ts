@@ -46,21 +46,20 @@ describe('built manifest', async () => {
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 
-  it('runs one content script, on LinkedIn profiles and people lists only, with no CSS file', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(JOB_PAGE_MATCHES);
-    for (const match of manifest.content_scripts[0].matches)
+  it('declares no content script: the background registers it only while a page may be read', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    for (const match of JOB_PAGE_MATCHES)
       expect(match).toMatch(/^https:\/\/www\.linkedin\.com\/(in|search|mynetwork)\//);
-    expect(manifest.content_scripts[0].all_frames).toBeUndefined();
-    expect(manifest.content_scripts[0].css).toBeUndefined();
   });
 
-  it('ships the content script without zod', async () => {
-    const file = join(DIST, manifest.content_scripts[0].js[0]);
-    const code = await readFile(file, 'utf8');
-    expect((await stat(file)).size).toBeGreaterThan(0);
-    expect(code).not.toMatch(/ZodError|\$ZodType/);
-    expect(code).not.toMatch(/\beval\(|new Function\(/);
+  it('ships the content script and its injected parts without zod', async () => {
+    for (const script of ['linkedin.js', 'page-read.js', 'page-display.js']) {
+      const file = join(DIST, script);
+      const code = await readFile(file, 'utf8');
+      expect((await stat(file)).size).toBeGreaterThan(0);
+      expect(code).not.toMatch(/ZodError|\$ZodType/);
+      expect(code).not.toMatch(/\beval\(|new Function\(/);
+    }
   });
 
   it('shows our own icon in every size, in the toolbar too, and on Chrome 116+ (the side panel’s open())', async () => {
@@ -90,6 +89,12 @@ describe('built Firefox manifest', async () => {
     expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('runs one content script, on LinkedIn profiles and people lists only, with no CSS file', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: JOB_PAGE_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' },
+    ]);
   });
 
   it('declares the side panel as Firefox’s sidebar', () => {

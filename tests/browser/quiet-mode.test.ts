@@ -18,16 +18,28 @@ describe('the side-panel display (default)', () => {
     const page = await h.open(`/in/${ORIANE.slug}/`);
     await page.locator('main h1').waitFor();
     const tabId = await tabIdOf(h, page);
+    // Every script the page's renderer compiled, ours included (Debugger.enable reports those
+    // already parsed, then each new one).
+    const cdp = await h.context.newCDPSession(page);
+    const ours: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (e.url.startsWith('chrome-extension://')) ours.push(e.url.replace(/^.*\//, ''));
+    });
+    await cdp.send('Debugger.enable');
     // Nobody can see this page through us (no side panel, and our button is not pinned in a test
-    // browser, so no badge shows): the script started, asked, and read nothing. Half a second is
+    // browser, so no badge shows): no script of ours came, nothing was read. Half a second is
     // many times what a read and its report take here (the side panel below gets it at once).
     await page.waitForTimeout(500);
+    expect(ours).toEqual([]);
     expect(await h.call('tabPage', tabId)).toBeNull();
     expect(await badgeFor(h, page)).toBe('');
     // A side panel on the tab wakes the script: the page is read, tagged and counted on the badge.
     const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.locator(`[data-person="${ORIANE.slug}"] [data-need]`).first().waitFor();
     await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    // Brought by the panel: the content script, then its reader.
+    expect(ours).toEqual(['linkedin.js', 'page-read.js']);
+    await cdp.detach();
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);
     expect([...page.errors, ...panel.errors]).toEqual([]);
@@ -37,8 +49,9 @@ describe('the side-panel display (default)', () => {
   it('adds no chips to a people list', async () => {
     const page = await h.open('/search/results/people/');
     await page.locator('[data-chameleon-result-urn]').first().waitFor();
-    // The content script ran at document_idle, before goto resolved on load; a frame lets a first
-    // scan finish. (The profile test above proves the script is alive in this display.)
+    // Had any script of ours come (a side panel was open a moment ago in the test above, so Chrome
+    // may still have it registered), it ran at document_idle, before goto resolved on load; a
+    // frame lets a first scan finish.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await foreignMutations(page)).toEqual([]);
     expect(await page.locator('[data-constellation]').count()).toBe(0);

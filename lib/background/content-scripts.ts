@@ -1,0 +1,30 @@
+import { JOB_PAGE_MATCHES } from '../linkedin-url';
+import type { BrowserPort } from './port';
+import { CONTENT_SCRIPT } from './tabs';
+
+/** The registration's id (Chrome keeps it across restarts of the worker and the browser). */
+const ID = 'constellation-linkedin';
+
+/** The slice of Chrome's `scripting` that registers content scripts at run time. */
+export interface ScriptingRegistry {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+  registerContentScripts(scripts: object[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+}
+
+/**
+ * The content script as Chrome runs it by itself, registered at run time instead of in the
+ * manifest, so the background can keep it off LinkedIn while nobody could see what it reads
+ * (lib/background/tab-pages.ts). Where it runs when registered is the manifest's old line: the
+ * profiles and people lists, at document_idle.
+ */
+export function contentScripts(registry: ScriptingRegistry): NonNullable<BrowserPort['contentScripts']> {
+  return {
+    registered: async () => (await registry.getRegisteredContentScripts({ ids: [ID] })).length > 0,
+    register: () =>
+      registry.registerContentScripts([
+        { id: ID, matches: JOB_PAGE_MATCHES, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_idle' },
+      ]),
+    unregister: () => registry.unregisterContentScripts({ ids: [ID] }),
+  };
+}
