@@ -8,11 +8,10 @@ import { diagnoseTab } from './diagnose-tab';
 import { PAGE_STYLES } from './page-styles';
 import type { Sender } from './router';
 import type { HostServices } from './services';
+import { PAGE_READER_SCRIPT } from './tabs';
 
 /** The page display's file in the build (entrypoints/page-display.ts). */
 export const PAGE_DISPLAY_SCRIPT = '/page-display.js';
-/** The page reader's file in the build (entrypoints/page-read.ts). */
-export const PAGE_READER_SCRIPT = '/page-read.js';
 
 /**
  * The background's answers to one content script (lib/messages/content.ts), bound to its sender:

@@ -1,6 +1,6 @@
 import { JOB_PAGE_MATCHES } from '../linkedin-url';
 import type { BrowserPort } from './port';
-import { CONTENT_SCRIPT } from './tabs';
+import { READING_SCRIPTS } from './tabs';
 
 /** The registration's id (Chrome keeps it across restarts of the worker and the browser). */
 const ID = 'constellation-linkedin';
@@ -16,14 +16,20 @@ export interface ScriptingRegistry {
  * The content script as Chrome runs it by itself, registered at run time instead of in the
  * manifest, so the background can keep it off LinkedIn while nobody could see what it reads
  * (lib/background/tab-pages.ts). Where it runs when registered is the manifest's old line: the
- * profiles and people lists, at document_idle.
+ * profiles and people lists, at document_idle; with its reader, since a page loaded while the
+ * script is registered is usually read.
  */
 export function contentScripts(registry: ScriptingRegistry): NonNullable<BrowserPort['contentScripts']> {
   return {
     registered: async () => (await registry.getRegisteredContentScripts({ ids: [ID] })).length > 0,
     register: () =>
       registry.registerContentScripts([
-        { id: ID, matches: JOB_PAGE_MATCHES, js: [CONTENT_SCRIPT.slice(1)], runAt: 'document_idle' },
+        {
+          id: ID,
+          matches: JOB_PAGE_MATCHES,
+          js: READING_SCRIPTS.map((file) => file.slice(1)),
+          runAt: 'document_idle',
+        },
       ]),
     unregister: () => registry.unregisterContentScripts({ ids: [ID] }),
   };

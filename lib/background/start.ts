@@ -6,7 +6,7 @@ import { BackgroundHost } from './host';
 import type { BrowserPort } from './port';
 import { createRouter, type Sender } from './router';
 import { onCommand, type SidePanelApi } from './side-panel-command';
-import { CONTENT_SCRIPT, createTabFollower, type TabChange } from './tabs';
+import { createTabFollower, READING_SCRIPTS, type TabChange } from './tabs';
 
 type Listenable = { addListener(listener: () => void): void };
 
@@ -60,7 +60,7 @@ export function startBackground(): BackgroundHost {
     tell: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     runs: (tabId, kind) => host.tabPages.runs(tabId, kind),
     inject: (tabId) =>
-      port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] }),
+      port.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: READING_SCRIPTS }),
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A tab that moved to another page (or to a site whose URL we may not see) leaves its state.

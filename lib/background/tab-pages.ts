@@ -5,7 +5,7 @@ import type { Store } from '../store/store';
 import { showPageTags } from './badge';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
-import { CONTENT_SCRIPT } from './tabs';
+import { READING_SCRIPTS } from './tabs';
 
 /** How long the popup waits for a tab it asked to read; a tab with no content script never answers. */
 const POPUP_WAIT_MS = 600;
@@ -137,7 +137,7 @@ export class TabPages {
     );
     if (!url || pageRoute(url).kind === 'other') return false;
     this.asked.add(tabId);
-    const injection = { target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] };
+    const injection = { target: { tabId, frameIds: [0] }, files: READING_SCRIPTS };
     try {
       await this.port.scripting.executeScript(injection);
       return true;

@@ -17,6 +17,14 @@ export interface TabsPort {
 
 /** The content script's file in the build (entrypoints/linkedin.ts). */
 export const CONTENT_SCRIPT = '/linkedin.js';
+/** The page reader's file in the build (entrypoints/page-read.ts). */
+export const PAGE_READER_SCRIPT = '/page-read.js';
+/**
+ * What the background brings to a page that is to be read: the content script, then its reader,
+ * in one go (in this order: a new content script forgets any reader an older copy left), so the
+ * read does not wait for the content script to ask for the reader.
+ */
+export const READING_SCRIPTS = [CONTENT_SCRIPT, PAGE_READER_SCRIPT];
 
 /**
  * Follows LinkedIn tabs for the content script. It runs by itself only on pages loaded at a profile

@@ -271,7 +271,9 @@ describe('who wants a page read', () => {
     tabUrls.set(7, URL_OF('ana-ruiz'));
     noScript.add(7);
     const asked = host.pages().currentPageTags();
-    await vi.waitFor(() => expect(calls.scripts).toEqual([{ tabId: 7, files: ['/linkedin.js'] }]));
+    await vi.waitFor(() =>
+      expect(calls.scripts).toEqual([{ tabId: 7, files: ['/linkedin.js', '/page-read.js'] }]),
+    );
     // The injected script's page start: read now, though no side panel or badge shows it.
     expect(await tab(7, URL_OF('ana-ruiz')).pageStart(true)).toMatchObject({ read: true });
     await tab(7, URL_OF('ana-ruiz')).reportPage(profileReport('ana-ruiz'));
