@@ -59,8 +59,9 @@ export class TabPages {
   /**
    * In the side-panel display a content script reads its page only when someone can see the result
    * (PageStart.read): a side panel following the tab, or, on a profile, the toolbar badge where the
-   * user pinned our button (a list has no count to show). Other page loads cost LinkedIn only the
-   * script's start (BENCHMARKS.md, page-cost).
+   * user pinned our button (a list has no count to show), or the popup that asked for this page.
+   * Where nobody can, Chrome's pages get no script at all (`syncScript`), and Firefox's only its
+   * start (BENCHMARKS.md, page-cost).
    */
   async wanted(tabId: number, kind: Route['kind']): Promise<boolean> {
     return this.asked.delete(tabId) || this.watched(tabId, kind);

@@ -9,7 +9,7 @@ export interface TabChange {
 export interface TabsPort {
   /** `tabs.sendMessage` to the tab's top frame; rejects when nothing there listens. */
   tell(tabId: number, message: unknown): Promise<unknown>;
-  /** `scripting.executeScript` of the content script into the tab's top frame. */
+  /** `scripting.executeScript` of the content script and its reader into the tab's top frame. */
   inject(tabId: number): Promise<unknown>;
   /** Whether a page of this kind in this tab is to be read (lib/background/tab-pages.ts `runs`). */
   runs(tabId: number, kind: Route['kind']): Promise<boolean>;
