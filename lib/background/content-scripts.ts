@@ -34,3 +34,28 @@ export function contentScripts(registry: ScriptingRegistry): NonNullable<Browser
     unregister: () => registry.unregisterContentScripts({ ids: [ID] }),
   };
 }
+
+/** Brings the registration to what `want` says, each call after the one before. */
+export type Registrar = (want: () => Promise<boolean>) => Promise<void>;
+
+/** A registrar over `scripts` (absent in Firefox: nothing to do). */
+export function registrar(scripts: BrowserPort['contentScripts']): Registrar {
+  // Whether the script is registered now (null: not known yet, asked of the browser).
+  let registered: boolean | null = null;
+  let queue = Promise.resolve();
+  return (want) => {
+    if (!scripts) return queue;
+    queue = queue
+      .then(async () => {
+        const on = await want();
+        registered ??= await scripts.registered();
+        if (on === registered) return;
+        await (on ? scripts.register() : scripts.unregister());
+        registered = on;
+      })
+      .catch(() => {
+        registered = null; // asked again next time
+      });
+    return queue;
+  };
+}

@@ -3,6 +3,7 @@ import { pageRoute, type Route, sameRoute } from '../linkedin-url';
 import type { PageReport, PageTags, TabPage } from '../page-report';
 import type { Store } from '../store/store';
 import { showPageTags } from './badge';
+import { type Registrar, registrar } from './content-scripts';
 import type { BrowserPort } from './port';
 import type { Sender } from './router';
 import { READING_SCRIPTS } from './tabs';
@@ -26,14 +27,15 @@ export class TabPages {
   private readonly waiting = new Map<number, Set<() => void>>();
   /** Tabs asked to read that had no content script: the one injected there reads at once. */
   private readonly asked = new Set<number>();
-  /** Whether Chrome runs the content script by itself now (null: not known yet). */
-  private registered: boolean | null = null;
-  private registering: Promise<void> = Promise.resolve();
+  /** Chrome's registration of the content script, brought to what a call asks, one at a time. */
+  private readonly register: Registrar;
 
   constructor(
     private readonly store: Store,
     private readonly port: BrowserPort,
-  ) {}
+  ) {
+    this.register = registrar(port.contentScripts);
+  }
 
   /**
    * A report from a content script: bound to the sender's tab, kept only if it is that tab's page.
@@ -91,21 +93,10 @@ export class TabPages {
    * (`wake`). Firefox's manifest declares the script (and its badge always shows).
    */
   syncScript(): Promise<void> {
-    const scripts = this.port.contentScripts;
-    if (!scripts) return Promise.resolve();
-    this.registering = this.registering
-      .then(async () => {
-        const { settings } = await this.store.getConfig();
-        const want = this.panels.size > 0 || settings.display === 'page' || (await this.badgeShows());
-        this.registered ??= await scripts.registered();
-        if (want === this.registered) return;
-        await (want ? scripts.register() : scripts.unregister());
-        this.registered = want;
-      })
-      .catch(() => {
-        this.registered = null; // asked again next time
-      });
-    return this.registering;
+    return this.register(async () => {
+      const { settings } = await this.store.getConfig();
+      return this.panels.size > 0 || settings.display === 'page' || this.badgeShows();
+    });
   }
 
   /** A side panel shows `tabId` now: its content script reads, if it has not yet. */
@@ -132,10 +123,7 @@ export class TabPages {
     const message = { constellation: 1, wanted: true };
     const answer = await this.port.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
     if (answer === true) return true;
-    const url = await this.port.tabs.get?.(tabId).then(
-      (tab) => tab.url,
-      () => undefined,
-    );
+    const url = (await this.port.tabs.get?.(tabId).catch(() => null))?.url;
     if (!url || pageRoute(url).kind === 'other') return false;
     this.asked.add(tabId);
     const injection = { target: { tabId, frameIds: [0] }, files: READING_SCRIPTS };
@@ -185,10 +173,7 @@ export class TabPages {
   async forget(tabId: number, closed = false): Promise<void> {
     this.turns.set(tabId, (this.turns.get(tabId) ?? 0) + 1);
     const had = this.pages.delete(tabId);
-    if (closed) {
-      this.turns.delete(tabId);
-      this.asked.delete(tabId);
-    }
+    if (closed) this.turns.delete(tabId);
     if (!had) return;
     if (!closed) await showPageTags(this.port, tabId, null).catch(() => {});
     this.push(tabId);

@@ -1,4 +1,5 @@
 import type { Route } from '../linkedin-url';
+import { loadPageReader } from './page-reader';
 import type { Session } from './session';
 
 /**
@@ -19,7 +20,8 @@ export async function runPage(
     s.removePanel();
     if (!(await s.untilWanted(start.read, signal))) return;
   }
-  const reader = await s.pageReader();
+  // Injected the first time a page in this tab is read (or brought with the script), then kept.
+  const reader = await loadPageReader(s.api);
   if (!reader || signal.aborted) return;
   if (route.kind === 'profile') await reader.runProfile(s, start, route.slug, url, signal);
   else await reader.runList(s, start, signal);

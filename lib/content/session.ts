@@ -3,7 +3,6 @@ import type { ContentApi, PageDraw, PageUi } from '../messages/content';
 import type { PageReport } from '../page-report';
 import type { Lifetime } from './lifetime';
 import { loadPageDisplay, type PageDisplay } from './page-display';
-import { loadPageReader, type PageReader } from './page-reader';
 import type { PanelHost } from './panel-host';
 import type { Shown } from './person-shown';
 
@@ -18,8 +17,6 @@ export interface Session {
    * (null: it could not be). Before it, nothing of ours can be drawn.
    */
   pageDisplay(): Promise<PageDisplay | null>;
-  /** The reader and its jobs, injected by the background on the first page read (null: they could not be). */
-  pageReader(): Promise<PageReader | null>;
   /** The one panel host, mounted on first use; a host the page threw away is replaced. Needs pageDisplay(). */
   panel(css: string): PanelHost;
   removePanel(): void;
@@ -54,7 +51,6 @@ export function createSession(lifetime: Lifetime, api: ContentApi): Session {
   let reported = false;
   let ui: PageUi | null = null;
   let display: PageDisplay | null = null;
-  let reader: PageReader | null = null;
   // Counted, so a `wanted` that arrives while a page start is on its way is not lost to its answer.
   let wakes = 0;
   const waiters = new Set<() => void>();
@@ -65,10 +61,6 @@ export function createSession(lifetime: Lifetime, api: ContentApi): Session {
     async pageDisplay() {
       display ??= await loadPageDisplay(api);
       return display;
-    },
-    async pageReader() {
-      reader ??= await loadPageReader(api);
-      return reader;
     },
     panel(css) {
       if (panel?.element.isConnected) return panel;
