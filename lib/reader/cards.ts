@@ -119,7 +119,7 @@ function readCard(root: Element): Card | null {
   const link = cardLink(root);
   const slug = slugFromUrl(link?.getAttribute('href'));
   if (!slug || !link) return null;
-  const name = withText(root, CARD_NAME, CARD_CAPS.name) ?? sduiName(root, link);
+  const name = personName(withText(root, CARD_NAME, CARD_CAPS.name)) ?? sduiName(root, link);
   const headline = withText(root, CARD_HEADLINE, CARD_CAPS.headline);
   const card: Card = {
     slug,
@@ -135,9 +135,25 @@ function readCard(root: Element): Card | null {
 // SDUI: the name is the text of the link (search) or the first paragraph (side cards);
 // the photo's alt text is the last resort.
 function sduiName(root: Element, link: Element): string | null {
-  const inParagraph = link.closest('p') ? textOf(link, CARD_CAPS.name) : null;
-  const first = inParagraph ?? textOf(root.querySelector('p'), CARD_CAPS.name);
-  return first ?? clean(root.querySelector('img[alt]')?.getAttribute('alt'), CARD_CAPS.name);
+  const inParagraph = link.closest('p') ? personName(textOf(link, CARD_CAPS.name)) : null;
+  // The first paragraph, past any that holds only the viewer's word.
+  let first = inParagraph;
+  if (!first)
+    for (const p of root.querySelectorAll('p')) {
+      const text = textOf(p, CARD_CAPS.name);
+      if (text && !personName(text)) continue;
+      first = text;
+      break;
+    }
+  return first ?? personName(clean(root.querySelector('img[alt]')?.getAttribute('alt'), CARD_CAPS.name));
+}
+
+/**
+ * "You" and "Me" are LinkedIn's words for the viewer (beside their photo, on the nav's menu), never
+ * a person's name: a card whose first text is one of them is read from its other places.
+ */
+function personName(text: string | null): string | null {
+  return text === 'You' || text === 'Me' ? null : text;
 }
 
 function sduiHeadline(root: Element, name: string | null): string | null {

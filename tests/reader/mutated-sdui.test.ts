@@ -174,4 +174,25 @@ describe('the viewer on an unmutated page', () => {
     expect(read.cards.map((c) => c.slug)).not.toContain(VIEWER.slug);
     expect(read.profile?.name ?? null).toBe(readPage(fixture(name, url), url).profile?.name ?? null);
   });
+
+  // Seeds -629628808 and -1279665296: a stray "Me" or "You" ahead of a card's own text was read as
+  // that person's name. Those are LinkedIn's words for the viewer, never anyone's name.
+  it.each(PAGES)('%s with "Me" or "You" ahead of each card’s text keeps every card’s own name', (name) => {
+    const url = URLS[name]!;
+    const before = readPage(fixture(name, url), url).cards;
+    for (const word of ['Me', 'You']) {
+      const doc = fixture(name, url);
+      for (const card of before) {
+        const link = doc.querySelector(`a[href*="/in/${card.slug}"]`);
+        const container = link?.closest('li, [componentkey]') ?? link?.parentElement;
+        container?.querySelector('p')?.before(Object.assign(doc.createElement('p'), { textContent: word }));
+      }
+      const after = readPage(doc, url).cards;
+      expect(after.map((c) => c.slug)).toEqual(before.map((c) => c.slug));
+      for (const [i, card] of after.entries()) {
+        expect(card.name).not.toBe(word);
+        if (before[i]!.name) expect(card.name).not.toBeNull();
+      }
+    }
+  });
 });
