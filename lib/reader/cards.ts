@@ -159,7 +159,7 @@ function personName(text: string | null): string | null {
 function sduiHeadline(root: Element, name: string | null): string | null {
   for (const p of [...root.querySelectorAll('p')].slice(0, 12)) {
     const text = textOf(p, CARD_CAPS.headline);
-    if (!text || isDegreeLine(text) || (name && text.startsWith(name))) continue;
+    if (!text || !personName(text) || isDegreeLine(text) || (name && text.startsWith(name))) continue;
     return text;
   }
   return null;

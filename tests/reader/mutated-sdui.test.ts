@@ -191,6 +191,7 @@ describe('the viewer on an unmutated page', () => {
       expect(after.map((c) => c.slug)).toEqual(before.map((c) => c.slug));
       for (const [i, card] of after.entries()) {
         expect(card.name).not.toBe(word);
+        expect(card.headline).not.toBe(word);
         if (before[i]!.name) expect(card.name).not.toBeNull();
       }
     }
