@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { NeedId, Person, Stage, UserConfig } from '../../lib/domain';
+import { FIRST_ROWS } from '../../lib/messages/early-asks';
 import type { PagesApi } from '../../lib/messages/pages';
 import type { StageChange, Touch } from '../../lib/pipeline/types';
 import { errorText } from '../shared/ApiContext';
@@ -8,8 +9,9 @@ import { errorText } from '../shared/ApiContext';
 // rows a stage shows first, and the hook that loads them. Views import from here, never from
 // Popup.tsx, so the popup's files form no circle.
 
-/** Rows a stage shows before "show more": what the first load asks the store for. */
-export const FIRST_ROWS = 8;
+// Rows a stage shows before "show more": what the first load asks the store for (and what the side
+// panel asks before its code is in, so the number lives there).
+export { FIRST_ROWS };
 
 export interface PopupData {
   config: UserConfig;

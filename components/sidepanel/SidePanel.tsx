@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { NeedId } from '../../lib/domain';
 import { profileUrl } from '../../lib/linkedin-url';
 import type { PagesApi } from '../../lib/messages/pages';
@@ -8,7 +8,7 @@ import { usePopupData } from '../popup/popup-state';
 import { usePopupActions } from '../popup/use-actions';
 import { useLoad } from '../popup/use-load';
 import { ApiProvider, useApi } from '../shared/ApiContext';
-import { DraftPane } from './DraftPane';
+import { DraftPane, preloadDrafter } from './DraftPane';
 import { HomeView } from './HomeView';
 import { PeopleList } from './PeopleList';
 import { ProfileView } from './ProfileView';
@@ -27,6 +27,8 @@ export interface SidePanelProps {
 }
 
 const systemNow = () => new Date();
+/** After the first render, long enough that the drafter's code never competes with it. */
+const PRELOAD_DRAFTER_MS = 300;
 
 /** The side panel: Constellation's main surface, beside the LinkedIn tab it follows. */
 export function SidePanel({ api, port, now = systemNow }: SidePanelProps) {
@@ -55,6 +57,13 @@ function Panel({ port, now }: { port: SidePanelPort; now: () => Date }) {
     if (tabId !== undefined) void port.openInTab(tabId, profileUrl(slug)).catch(() => undefined);
   };
   const error = view.error ?? popup.error;
+  // Once the first page is drawn, the drafter's code is fetched while the panel is idle.
+  const drawn = !!data && view.ready;
+  useEffect(() => {
+    if (!drawn) return;
+    const later = setTimeout(preloadDrafter, PRELOAD_DRAFTER_MS);
+    return () => clearTimeout(later);
+  }, [drawn]);
 
   let body = <p class="sp-note sp-loading">Loading…</p>;
   if (data && draft) {

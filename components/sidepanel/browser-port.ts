@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { takeEarly } from '../../lib/messages/early-asks';
 import { SIDE_PANEL_CONNECTION } from '../../lib/messages/side-panel-connection';
 import type { SidePanelPort, TabInfo } from './side-panel-port';
 
@@ -26,13 +27,17 @@ export function browserPort(pinned: number | null): SidePanelPort {
     connection.postMessage({ follow: followed });
   };
   return {
+    pinned,
     follow(tabId) {
       if (tabId === followed && connection) return;
       followed = tabId;
       say();
     },
     async current() {
-      if (pinned !== null) return browser.tabs.get(pinned).then(info, () => null);
+      if (pinned !== null) {
+        const early = takeEarly('tabs.get', [pinned]) as ReturnType<typeof browser.tabs.get> | undefined;
+        return (early ?? browser.tabs.get(pinned)).then(info, () => null);
+      }
       const id = await windowId;
       if (id === null) return null;
       const [tab] = await browser.tabs.query({ active: true, windowId: id });

@@ -1,3 +1,5 @@
+export { pinnedTab } from '../../lib/messages/early-asks';
+
 /** The tab the side panel shows: its id, and its URL when the browser lets us see it (LinkedIn). */
 export interface TabInfo {
   id: number;
@@ -10,6 +12,8 @@ export interface TabInfo {
  * reads what the background made of it (`tabPage`) and, on the user's click, sends the tab elsewhere.
  */
 export interface SidePanelPort {
+  /** The tab named by `?tab=<id>`, or null when the panel follows the active tab. */
+  readonly pinned: number | null;
   /** The tab shown now: the pinned one (`?tab=<id>`), or the active tab of the panel's window. */
   current(): Promise<TabInfo | null>;
   /**
@@ -25,11 +29,4 @@ export interface SidePanelPort {
   openInTab(tabId: number, url: string): Promise<void>;
   /** The user's click copies; false when the browser refuses (the text is then shown to copy). */
   copy(text: string): Promise<boolean>;
-}
-
-/** `?tab=<id>` pins the panel to one tab (PRODUCT.md: how checks open it); anything else follows. */
-export function pinnedTab(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
 }

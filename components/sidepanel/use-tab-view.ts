@@ -27,9 +27,15 @@ export function useTabView(api: PagesApi, port: SidePanelPort): TabView {
     const load = async () => {
       const mine = ++turn;
       try {
-        const tab = await port.current();
+        // A pinned panel knows its tab before the browser confirms it: both asked at once, which
+        // is most of the panel's first render (the tags wait for both answers).
+        const { pinned } = port;
+        const [tab, early] = await Promise.all([
+          port.current(),
+          pinned === null ? null : api.tabPage(pinned),
+        ]);
         port.follow(tab?.id ?? null);
-        const page = tab ? await api.tabPage(tab.id) : null;
+        const page = !tab ? null : tab.id === pinned ? early : await api.tabPage(tab.id);
         if (!live || mine !== turn) return;
         shown = tab?.id ?? null;
         setView({ ready: true, tab, page, error: null });

@@ -33,6 +33,8 @@ export const card = (slug: string, headline: string): Card => ({
 /** A browser with tabs the test opens and switches; every change and push is the real event's. */
 export class FakeTabs implements SidePanelPort {
   tabs = new Map<number, TabInfo>();
+  /** Null: the panel follows the active tab, as an unpinned panel does. */
+  pinned: number | null = null;
   reports = new Map<number, PageReport>();
   active: number | null = null;
   opened: { tabId: number; url: string }[] = [];
@@ -60,7 +62,8 @@ export class FakeTabs implements SidePanelPort {
     if (this.followed.at(-1) !== tabId) this.followed.push(tabId);
   }
   async current() {
-    return this.active === null ? null : (this.tabs.get(this.active) ?? null);
+    const id = this.pinned ?? this.active;
+    return id === null ? null : (this.tabs.get(id) ?? null);
   }
   onTabChange(listener: () => void) {
     this.changes.add(listener);

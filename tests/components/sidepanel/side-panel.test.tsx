@@ -197,6 +197,28 @@ describe('side panel: following the tab', () => {
     expect(tabs.followed).toEqual([7, 9]);
   });
 
+  it('pinned to a tab (?tab=<id>): shows that tab, not the active one, and says when it is closed', async () => {
+    const { tabs } = await renderPanel({
+      seed: { needs },
+      before: (t) => {
+        t.show(7, URL_OF('ada-north'), profileReport(ada));
+        t.show(9, listReport(cards()).url, listReport(cards()));
+        t.pinned = 7;
+      },
+    });
+    await screen.findByRole('heading', { name: 'Ada North' });
+    expect(root().querySelector('[data-constellation="page-people"]')).toBeNull();
+    expect(tabs.followed).toEqual([7]);
+    // The pinned tab closed: nothing of its page stays, and the background reads no tab for us.
+    act(() => {
+      tabs.tabs.delete(7);
+      tabs.show(9, listReport(cards()).url, listReport(cards()));
+    });
+    await waitFor(() => expect($$('[data-person]')).toHaveLength(0));
+    expect(root().querySelector('[data-constellation="page-people"]')).toBeNull();
+    expect(tabs.followed).toEqual([7, null]);
+  });
+
   it('off LinkedIn: what the pipeline needs next, follow-ups due and needs with nobody', async () => {
     const sent = person('rae-moss', { stage: 'sent', needs: ['community'], updatedAt: daysAgo(10) });
     await renderPanel({
