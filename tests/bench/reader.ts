@@ -157,6 +157,50 @@ async function inChromium(code: string, names: string[]): Promise<Map<string, Ti
   return out;
 }
 
+/** Pages whose first read is timed: a profile of real size in each recent layout, and a list. */
+const FIRST_READ_PAGES = ['ember-2024+filler', 'sdui-2026+sdui-filler', 'search-sdui-2026'];
+const FIRST_READS = 15;
+
+/**
+ * The read a page actually pays: the reader's first call in a fresh browser context (its own
+ * renderer, nothing compiled, no selector cached), where the rows above time repeated reads of a
+ * warm reader. Median of FIRST_READS contexts per page.
+ */
+async function firstReadsInChromium(code: string, names: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!existsSync(CHROMIUM)) return out;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    for (const name of names) {
+      const times: number[] = [];
+      for (let i = 0; i < FIRST_READS; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.setContent(html(name));
+        await page.addScriptTag({ content: code });
+        times.push(
+          await page.evaluate((url) => {
+            const reader = (globalThis as unknown as { ConstellationReader: { readPage: typeof readPage } })
+              .ConstellationReader;
+            const start = performance.now();
+            reader.readPage(document, url);
+            return performance.now() - start;
+          }, FIXTURE_URLS[name.split('+')[0]!]!),
+        );
+        await context.close();
+      }
+      out.set(name, median(times));
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
 export async function bench(): Promise<BenchRow[]> {
   const load = `load average ${loadavg()[0]!.toFixed(1)}`;
   const rows: BenchRow[] = [];
@@ -173,6 +217,14 @@ export async function bench(): Promise<BenchRow[]> {
         note: `median of ${RUNS}; ${elements.toLocaleString('en')} elements, ${cards} cards; ${load}`,
       });
     }
+    for (const [name, ms] of await firstReadsInChromium(code, FIRST_READ_PAGES))
+      rows.push({
+        name: `readPage ${name}, first read in a fresh page (Chromium)`,
+        value: ms,
+        unit: 'ms',
+        budget: null,
+        note: `median of ${FIRST_READS} fresh browser contexts; what a page pays once: V8 compiles and first runs the reader's functions and regexps, as in every new page's isolated world; ${load}`,
+      });
     rows.push({
       name: 'reader bundle (minified)',
       value: Math.round(code.length / 102.4) / 10,
