@@ -196,7 +196,18 @@ export async function launchFirefox({ routes = [] }: { routes?: Routes } = {}): 
       const known = new Set(b.targets());
       const from = caller ?? options;
       await from.evaluate((url, active) => browser.tabs.create({ url, active }), `/${path}`, !behind);
-      return watch(await findTab(b, `${ORIGIN}/${path}`, known));
+      const page = await findTab(b, `${ORIGIN}/${path}`, known);
+      // Its URL can show before its extension APIs do: a call made then fails with "browser is
+      // not defined" (seen once in CI, in the first call through a new popup tab).
+      await until(
+        () =>
+          page
+            .evaluate(() => typeof browser === 'object' && document.readyState === 'complete')
+            .catch(() => false),
+        Boolean,
+        `the extension APIs in ${path}`,
+      );
+      return watch(page);
     },
     async inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
       // A popup page of its own, behind the tab under test: Firefox slows the timers of tabs
