@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { TOVA_BACKUP } from '../browser/config';
 import { type Harness, launch, launchChromium, PAGES, type Routes, routeLinkedIn } from '../browser/harness';
+import { median, metrics, sidePanelFor, untilUnregistered } from './page-cost-browser';
 import { type Done, drawnInPage, type Expect, reportedQuietly, untouched } from './page-cost-done';
 import { listPage } from './people-list-page';
 import type { BenchRow } from './row';
@@ -20,7 +21,6 @@ import type { BenchRow } from './row';
 const LOADS = Number(process.env.BENCH_LOADS) || 15;
 /** How long every page sits after `load` before it is measured, with or without the extension. */
 const SETTLE_MS = 1500;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const LINKEDIN = 'https://www.linkedin.com';
 
 function expectedOf(file: string) {
@@ -87,13 +87,6 @@ async function routeLists(context: BrowserContext): Promise<void> {
   }
 }
 
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
 type Sample = { script: number; task: number; heap: number };
 
 /**
@@ -137,36 +130,6 @@ async function measure(
     task: (m.TaskDuration ?? 0) * 1000,
     heap: heap / 1024 / 1024,
   };
-}
-
-// The extension API in the service worker (the evaluate callback below runs there, not in Node).
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-};
-
-/** Waits (in the worker, not the page) until no content script of ours is registered. */
-async function untilUnregistered(h: Harness): Promise<void> {
-  for (let waited = 0; ; waited += 50) {
-    const left = await h.worker.evaluate(
-      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
-    );
-    if (!left) return;
-    if (waited > 5000) throw new Error('the content script stayed registered after the side panel closed');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** The side panel page pinned to the newest tab (the one just opened, still blank), loaded. */
-async function sidePanelFor(h: Harness): Promise<Page> {
-  // Tab ids only grow: the newest tab is the highest id (a blank tab's URL is not ours to see).
-  const tabId = await h.worker.evaluate(async () =>
-    Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)),
-  );
-  const panel = await h.context.newPage();
-  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
-  await panel.locator('[data-constellation="side-panel"]').waitFor();
-  return panel;
 }
 
 /**
