@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
 import { readPage } from '../../lib/reader';
 import { FIXTURE_URLS } from '../reader/fixture-urls';
 import type { BenchRow } from './row';
@@ -115,14 +116,17 @@ interface Timed {
   cards: number;
 }
 
+/** A headless Chromium for the timings below; null where none is installed (those rows are left out). */
+async function chromiumIfInstalled(): Promise<Browser | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
 async function inChromium(code: string, names: string[]): Promise<Map<string, Timed>> {
   const out = new Map<string, Timed>();
-  if (!existsSync(CHROMIUM)) return out;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromiumIfInstalled();
+  if (!browser) return out;
   try {
     const page = await browser.newPage();
     for (const name of names) {
@@ -168,12 +172,8 @@ const FIRST_READS = 15;
  */
 async function firstReadsInChromium(code: string, names: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  if (!existsSync(CHROMIUM)) return out;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromiumIfInstalled();
+  if (!browser) return out;
   try {
     for (const name of names) {
       const times: number[] = [];
