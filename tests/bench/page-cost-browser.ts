@@ -4,8 +4,28 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Harness } from '../browser/harness';
 
+// BENCH_LOADS: fewer loads for a quick check that the bench runs (its figures are not for BENCHMARKS.md).
+export const LOADS = Number(process.env.BENCH_LOADS) || 15;
+
 export const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/**
+ * Each run's medians, field by field, of LOADS loads in each browser, interleaved (machine noise
+ * falls on all alike), the order rotated each round so no browser always goes first.
+ */
+export async function rounds<S extends Record<string, number>>(runs: (() => Promise<S>)[]): Promise<S[]> {
+  const samples: S[][] = runs.map(() => []);
+  for (let i = 0; i < LOADS; i++)
+    for (let k = 0; k < runs.length; k++) {
+      const j = (i + k) % runs.length;
+      samples[j]!.push(await runs[j]!());
+    }
+  return samples.map(
+    (xs) =>
+      Object.fromEntries(Object.keys(xs[0] ?? {}).map((key) => [key, median(xs.map((x) => x[key]!))])) as S,
+  );
+}
 
 /** The page's cumulative CDP Performance metrics (ScriptDuration, TaskDuration, JSHeapUsedSize, …). */
 export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -21,8 +41,8 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
-export /** Waits (in the worker, not the page) until no content script of ours is registered. */
-async function untilUnregistered(h: Harness): Promise<void> {
+/** Waits (in the worker, not the page) until no content script of ours is registered. */
+export async function untilUnregistered(h: Harness): Promise<void> {
   for (let waited = 0; ; waited += 50) {
     const left = await h.worker.evaluate(
       async () => (await chrome.scripting.getRegisteredContentScripts()).length,
@@ -33,8 +53,8 @@ async function untilUnregistered(h: Harness): Promise<void> {
   }
 }
 
-export /** The side panel page pinned to the newest tab (the one just opened, still blank), loaded. */
-async function sidePanelFor(h: Harness): Promise<Page> {
+/** The side panel page pinned to the newest tab (the one just opened, still blank), loaded. */
+export async function sidePanelFor(h: Harness): Promise<Page> {
   // Tab ids only grow: the newest tab is the highest id (a blank tab's URL is not ours to see).
   const tabId = await h.worker.evaluate(async () =>
     Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)),

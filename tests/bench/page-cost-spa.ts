@@ -8,12 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import type { TabPage } from '../../lib/page-report';
 import { BASHIR, ORIANE, TOVA_BACKUP } from '../browser/config';
 import { type Harness, launch, launchChromium, routeLinkedIn, tabIdOf } from '../browser/harness';
-import { median, metrics, sidePanelFor, untilUnregistered } from './page-cost-browser';
+import { LOADS, metrics, rounds, sidePanelFor, untilUnregistered } from './page-cost-browser';
 import type { BenchRow } from './row';
 
-const LOADS = Number(process.env.BENCH_LOADS) || 15;
 const SETTLE_MS = 1500;
 const FROM = `https://www.linkedin.com/in/${ORIANE.slug}/`;
 /** The side card that leads to the next person (the SPA handles its click). */
@@ -23,7 +23,7 @@ type Sample = { script: number; task: number };
 
 /** The background's report for the tab: the person it last took from the page, if any. */
 async function reportedSlug(h: Harness, tabId: number): Promise<string | null> {
-  const tab = await h.call<{ report: { profile: { slug: string } | null } } | null>('tabPage', tabId);
+  const tab = await h.call<TabPage | null>('tabPage', tabId);
   return tab?.report.profile?.slug ?? null;
 }
 
@@ -74,18 +74,11 @@ export async function bench(): Promise<BenchRow[]> {
   const [bare, twin] = await Promise.all(dirs.map((dir) => launchChromium(dir, { extension: false })));
   try {
     await Promise.all([routeLinkedIn(bare!), routeLinkedIn(twin!)]);
-    const runs = [() => move(bare!), () => move(twin!), () => move(h.context, h)];
-    const samples: Sample[][] = runs.map(() => []);
-    // Interleaved, the order rotated each round, as page-cost.ts does.
-    for (let i = 0; i < LOADS; i++)
-      for (let k = 0; k < runs.length; k++) {
-        const j = (i + k) % runs.length;
-        samples[j]!.push(await runs[j]!());
-      }
-    const [without, again, watched] = samples.map((xs) => ({
-      script: median(xs.map((x) => x.script)),
-      task: median(xs.map((x) => x.task)),
-    }));
+    const [without, again, watched] = await rounds([
+      () => move(bare!),
+      () => move(twin!),
+      () => move(h.context, h),
+    ]);
     const aa = again!.task - without!.task;
     const note = `median of ${LOADS} moves each, with minus without, from the click until ${SETTLE_MS} ms after it`;
     return [

@@ -12,13 +12,11 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { TOVA_BACKUP } from '../browser/config';
 import { type Harness, launch, launchChromium, PAGES, type Routes, routeLinkedIn } from '../browser/harness';
-import { median, metrics, sidePanelFor, untilUnregistered } from './page-cost-browser';
+import { LOADS, metrics, rounds, sidePanelFor, untilUnregistered } from './page-cost-browser';
 import { type Done, drawnInPage, type Expect, reportedQuietly, untouched } from './page-cost-done';
 import { listPage } from './people-list-page';
 import type { BenchRow } from './row';
 
-// BENCH_LOADS: fewer loads for a quick check that the bench runs (its figures are not for BENCHMARKS.md).
-const LOADS = Number(process.env.BENCH_LOADS) || 15;
 /** How long every page sits after `load` before it is measured, with or without the extension. */
 const SETTLE_MS = 1500;
 const LINKEDIN = 'https://www.linkedin.com';
@@ -181,26 +179,6 @@ async function idleCallbacks(
     e.pid === renderer && /^chrome-extension:/.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? '');
   return events.filter((e) => ['FunctionCall', 'TimerFire', 'EventDispatch'].includes(e.name) && ours(e))
     .length;
-}
-
-const medians = (xs: Sample[]) => ({
-  script: median(xs.map((x) => x.script)),
-  task: median(xs.map((x) => x.task)),
-  heap: median(xs.map((x) => x.heap)),
-});
-
-/**
- * Medians of LOADS loads in each browser, interleaved (machine noise falls on all alike), the
- * order rotated each round so no browser always goes first.
- */
-async function rounds(runs: (() => Promise<Sample>)[]) {
-  const samples: Sample[][] = runs.map(() => []);
-  for (let i = 0; i < LOADS; i++)
-    for (let k = 0; k < runs.length; k++) {
-      const j = (i + k) % runs.length;
-      samples[j]!.push(await runs[j]!());
-    }
-  return samples.map(medians);
 }
 
 const NOTE = `median of ${LOADS} loads each, with minus without, ${SETTLE_MS} ms after load`;
